@@ -1,0 +1,4 @@
+package io.faultline.rca;
+
+/** Lifecycle of an incident: open -> acknowledged -> mitigating -> resolved. */
+public enum IncidentStatus { OPEN, ACKNOWLEDGED, MITIGATING, RESOLVED }
