@@ -1,7 +1,10 @@
 package io.faultline.rca.topology;
 
 import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import io.faultline.rca.ComponentSeries;
 import io.faultline.rca.ServiceGraph;
+import io.faultline.rca.SignalKinds;
 
 import java.util.List;
 
@@ -50,6 +53,14 @@ public record Topology(ServiceGraph graph, List<String> componentLabels) {
             }
         }
         return null;
+    }
+
+    /**
+     * The samples as a ranker input: their component by {@link #componentOf} (null when none)
+     * and their signal kind by {@link SignalKinds}.
+     */
+    public ComponentSeries componentSeries(SeriesSamples samples) {
+        return new ComponentSeries(componentOf(samples.key()), SignalKinds.of(samples.key()), samples);
     }
 
     /** Whether the graph declares {@code component}. */

@@ -1,7 +1,10 @@
 package io.faultline.rca.topology;
 
 import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import io.faultline.rca.ComponentSeries;
 import io.faultline.rca.ServiceGraph;
+import io.faultline.rca.SignalKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,6 +30,13 @@ class TopologyTest {
         assertEquals("payments", topology.componentOf(SeriesKey.of("up", "service", "payments")));
         assertFalse(topology.declares("payments"));
         assertTrue(topology.declares("cart"));
+    }
+
+    @Test
+    void samplesBecomeRankerInputWithComponentAndSignal() {
+        SeriesKey key = SeriesKey.of("request_latency_ms", "job", "cart");
+        SeriesSamples samples = new SeriesSamples(key, new long[]{1}, new double[]{2});
+        assertEquals(new ComponentSeries("cart", SignalKind.LATENCY, samples), topology.componentSeries(samples));
     }
 
     @Test
