@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * sort causes from symptoms.
  *
  * <p>Per series (see {@link DeviationMeasure}): robust z of the smoothed window against the median
- * and MAD of the points before the onset, as BARO's robust scorer does (Pham et al., "BARO: Robust
- * Root Cause Analysis for Microservices via Multivariate Bayesian Online Change Point Detection",
- * FSE 2024). Per component: {@code log(1+z)} of its strongest deviation plus a share of the next
+ * and MAD of the points before the onset, in the spirit of BARO's robust scorer, which scales by the
+ * IQR instead (Pham et al., "BARO: Robust Root Cause Analysis for Microservices via Multivariate
+ * Bayesian Online Change Point Detection", FSE 2024). Per component: {@code log(1+z)} of its strongest deviation plus a share of the next
  * two, downward and traffic moves discounted (see {@link ComponentDeviations}). Then, because faults
  * propagate from callee to caller (the premise of MicroRCA, Wu et al., NOMS 2020, and of CIRCA,
  * Li et al., KDD 2022):
