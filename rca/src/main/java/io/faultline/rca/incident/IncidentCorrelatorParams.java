@@ -1,0 +1,67 @@
+package io.faultline.rca.incident;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How {@link IncidentCorrelator} groups anomalies. Bound from JSON/YAML with Jackson; a missing
+ * key takes its default from {@link #DEFAULTS}.
+ *
+ * @param joinWindowMs    an anomaly joins an incident whose activity span, widened by this much on
+ *                        both sides, overlaps the anomaly; 0..quietMs
+ * @param maxHops         how far (undirected hops in the service graph) an anomaly's component may be
+ *                        from the incident's nearest component to join it, >= 0
+ * @param minAnomalies    anomalies an incident needs before it is visible, >= 1
+ * @param minComponents   distinct named components it needs before it is visible, >= 0
+ * @param quietMs         an incident resolves once no anomaly in it has been active for this long, >= 1
+ * @param resolvedHistory how many resolved incidents stay queryable, newest first, >= 0
+ */
+public record IncidentCorrelatorParams(
+        long joinWindowMs,
+        int maxHops,
+        int minAnomalies,
+        int minComponents,
+        long quietMs,
+        int resolvedHistory) {
+
+    /** Two-minute join window, two hops, two anomalies on one component or more, five quiet minutes. */
+    public static final IncidentCorrelatorParams DEFAULTS = new IncidentCorrelatorParams(120_000, 2, 2, 1, 300_000, 100);
+
+    public IncidentCorrelatorParams {
+        if (quietMs < 1) {
+            throw new IllegalArgumentException("quietMs must be >= 1, was " + quietMs);
+        }
+        if (joinWindowMs < 0 || joinWindowMs > quietMs) {
+            throw new IllegalArgumentException("joinWindowMs must be in 0..quietMs (" + quietMs + "), was " + joinWindowMs);
+        }
+        if (maxHops < 0) {
+            throw new IllegalArgumentException("maxHops must be >= 0, was " + maxHops);
+        }
+        if (minAnomalies < 1) {
+            throw new IllegalArgumentException("minAnomalies must be >= 1, was " + minAnomalies);
+        }
+        if (minComponents < 0) {
+            throw new IllegalArgumentException("minComponents must be >= 0, was " + minComponents);
+        }
+        if (resolvedHistory < 0) {
+            throw new IllegalArgumentException("resolvedHistory must be >= 0, was " + resolvedHistory);
+        }
+    }
+
+    @JsonCreator
+    static IncidentCorrelatorParams fromJson(
+            @JsonProperty("joinWindowMs") Long joinWindowMs,
+            @JsonProperty("maxHops") Integer maxHops,
+            @JsonProperty("minAnomalies") Integer minAnomalies,
+            @JsonProperty("minComponents") Integer minComponents,
+            @JsonProperty("quietMs") Long quietMs,
+            @JsonProperty("resolvedHistory") Integer resolvedHistory) {
+        return new IncidentCorrelatorParams(
+                joinWindowMs == null ? DEFAULTS.joinWindowMs : joinWindowMs,
+                maxHops == null ? DEFAULTS.maxHops : maxHops,
+                minAnomalies == null ? DEFAULTS.minAnomalies : minAnomalies,
+                minComponents == null ? DEFAULTS.minComponents : minComponents,
+                quietMs == null ? DEFAULTS.quietMs : quietMs,
+                resolvedHistory == null ? DEFAULTS.resolvedHistory : resolvedHistory);
+    }
+}

@@ -1,0 +1,135 @@
+package io.faultline.rca.rank;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Parameters of {@link BaselineDeviationRanker}. Bound from JSON/YAML with Jackson; a missing key
+ * takes its default from {@link #DEFAULTS}.
+ *
+ * @param minBaselinePoints  finite points before the onset a series needs to be scored, >= 3
+ * @param smoothing          width of the centred rolling median applied before measuring, so a
+ *                           single-point blip cannot make a deviation; odd, 1..31
+ * @param thresholdZ         robust z from which a deviation counts (and where a series' onset is), > 0
+ * @param minRelativeScale   floor of the robust scale as a share of |baseline median|, so a
+ *                           near-constant baseline does not turn tiny moves into huge z; >= 0
+ * @param minAbsoluteScale   absolute floor of the robust scale, > 0
+ * @param secondaryShare     a component scores its strongest deviation plus this share of the next
+ *                           two; 0..1
+ * @param downWeight         weight of a downward move of cpu, memory, latency, errors, disk or network
+ *                           (usually a consequence, e.g. less load); 0..1
+ * @param trafficWeight      weight of a traffic move (traffic follows faults both ways); 0..1
+ * @param otherWeight        weight of a move of a metric of unknown kind; 0..1
+ * @param onsetToleranceMs   onsets this close count as simultaneous when comparing components, >= 0
+ * @param demoteFactor       multiplier for a component whose symptoms an earlier-or-simultaneous
+ *                           fault in something it calls explains; (0, 1]
+ * @param promoteWeight      a component gains this share times the fraction of the other anomalous
+ *                           components that call it (directly or not) and deviated no earlier; >= 0
+ * @param firstOnsetBonus    extra share for the component(s) whose fault-like deviation began first, >= 0
+ * @param maxEvidence        deviations reported per cause, >= 1
+ * @param classifier         how the fault kind of each cause is read
+ */
+public record BaselineDeviationParams(
+        int minBaselinePoints,
+        int smoothing,
+        double thresholdZ,
+        double minRelativeScale,
+        double minAbsoluteScale,
+        double secondaryShare,
+        double downWeight,
+        double trafficWeight,
+        double otherWeight,
+        long onsetToleranceMs,
+        double demoteFactor,
+        double promoteWeight,
+        double firstOnsetBonus,
+        int maxEvidence,
+        FaultKindClassifierParams classifier) {
+
+    public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
+            10, 3, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+
+    public BaselineDeviationParams {
+        if (minBaselinePoints < 3) {
+            throw new IllegalArgumentException("minBaselinePoints must be >= 3, was " + minBaselinePoints);
+        }
+        if (smoothing < 1 || smoothing > 31 || smoothing % 2 == 0) {
+            throw new IllegalArgumentException("smoothing must be odd and in 1..31, was " + smoothing);
+        }
+        positive("thresholdZ", thresholdZ);
+        positive("minAbsoluteScale", minAbsoluteScale);
+        if (!(minRelativeScale >= 0) || Double.isInfinite(minRelativeScale)) {
+            throw new IllegalArgumentException("minRelativeScale must be >= 0, was " + minRelativeScale);
+        }
+        unit("secondaryShare", secondaryShare);
+        unit("downWeight", downWeight);
+        unit("trafficWeight", trafficWeight);
+        unit("otherWeight", otherWeight);
+        if (onsetToleranceMs < 0) {
+            throw new IllegalArgumentException("onsetToleranceMs must be >= 0, was " + onsetToleranceMs);
+        }
+        if (!(demoteFactor > 0 && demoteFactor <= 1)) {
+            throw new IllegalArgumentException("demoteFactor must be in (0, 1], was " + demoteFactor);
+        }
+        if (!(promoteWeight >= 0) || Double.isInfinite(promoteWeight)) {
+            throw new IllegalArgumentException("promoteWeight must be >= 0, was " + promoteWeight);
+        }
+        if (!(firstOnsetBonus >= 0) || Double.isInfinite(firstOnsetBonus)) {
+            throw new IllegalArgumentException("firstOnsetBonus must be >= 0, was " + firstOnsetBonus);
+        }
+        if (maxEvidence < 1) {
+            throw new IllegalArgumentException("maxEvidence must be >= 1, was " + maxEvidence);
+        }
+        if (classifier == null) {
+            throw new IllegalArgumentException("classifier params are required");
+        }
+    }
+
+    private static void positive(String name, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be > 0, was " + value);
+        }
+    }
+
+    private static void unit(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be in 0..1, was " + value);
+        }
+    }
+
+    @JsonCreator
+    static BaselineDeviationParams fromJson(
+            @JsonProperty("minBaselinePoints") Integer minBaselinePoints,
+            @JsonProperty("smoothing") Integer smoothing,
+            @JsonProperty("thresholdZ") Double thresholdZ,
+            @JsonProperty("minRelativeScale") Double minRelativeScale,
+            @JsonProperty("minAbsoluteScale") Double minAbsoluteScale,
+            @JsonProperty("secondaryShare") Double secondaryShare,
+            @JsonProperty("downWeight") Double downWeight,
+            @JsonProperty("trafficWeight") Double trafficWeight,
+            @JsonProperty("otherWeight") Double otherWeight,
+            @JsonProperty("onsetToleranceMs") Long onsetToleranceMs,
+            @JsonProperty("demoteFactor") Double demoteFactor,
+            @JsonProperty("promoteWeight") Double promoteWeight,
+            @JsonProperty("firstOnsetBonus") Double firstOnsetBonus,
+            @JsonProperty("maxEvidence") Integer maxEvidence,
+            @JsonProperty("classifier") FaultKindClassifierParams classifier) {
+        BaselineDeviationParams d = DEFAULTS;
+        return new BaselineDeviationParams(
+                minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
+                smoothing == null ? d.smoothing : smoothing,
+                thresholdZ == null ? d.thresholdZ : thresholdZ,
+                minRelativeScale == null ? d.minRelativeScale : minRelativeScale,
+                minAbsoluteScale == null ? d.minAbsoluteScale : minAbsoluteScale,
+                secondaryShare == null ? d.secondaryShare : secondaryShare,
+                downWeight == null ? d.downWeight : downWeight,
+                trafficWeight == null ? d.trafficWeight : trafficWeight,
+                otherWeight == null ? d.otherWeight : otherWeight,
+                onsetToleranceMs == null ? d.onsetToleranceMs : onsetToleranceMs,
+                demoteFactor == null ? d.demoteFactor : demoteFactor,
+                promoteWeight == null ? d.promoteWeight : promoteWeight,
+                firstOnsetBonus == null ? d.firstOnsetBonus : firstOnsetBonus,
+                maxEvidence == null ? d.maxEvidence : maxEvidence,
+                classifier == null ? d.classifier : classifier);
+    }
+}

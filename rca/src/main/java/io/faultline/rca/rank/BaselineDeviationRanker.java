@@ -1,0 +1,135 @@
+package io.faultline.rca.rank;
+
+import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.RankedCause;
+import io.faultline.rca.RcaCase;
+import io.faultline.rca.RootCauseRanker;
+import io.faultline.rca.topology.GraphPaths;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Ranks components by how far their metrics left their own baseline, then lets the service graph
+ * sort causes from symptoms.
+ *
+ * <p>Per series (see {@link DeviationMeasure}): robust z of the smoothed window against the median
+ * and MAD of the points before the onset, in the spirit of BARO's robust scorer, which scales by the
+ * IQR instead (Pham et al., "BARO: Robust Root Cause Analysis for Microservices via Multivariate
+ * Bayesian Online Change Point Detection", FSE 2024). Per component: {@code log(1+z)} of its strongest deviation plus a share of the next
+ * two, downward and traffic moves discounted (see {@link ComponentDeviations}). Then, because faults
+ * propagate from callee to caller (the premise of MicroRCA, Wu et al., NOMS 2020, and of CIRCA,
+ * Li et al., KDD 2022):
+ * <ul>
+ *   <li>a component that calls, directly or not, a component whose fault-like deviation (an
+ *       upward move of cpu, memory, latency, errors, disk or network) began no later than its own is
+ *       a symptom: its score is multiplied by {@code demoteFactor};</li>
+ *   <li>a component with fault-like deviations gains {@code promoteWeight} times the share of the
+ *       other anomalous components that reach it as callers and began no earlier: the upstream
+ *       symptoms it explains;</li>
+ *   <li>the component(s) whose fault-like deviation began first gain {@code firstOnsetBonus}.</li>
+ * </ul>
+ * Only components with at least one significant deviation are ranked. The evidence is the
+ * strongest deviations; {@code pathToSymptoms} runs from the cause along callers to the farthest
+ * anomalous component it explains (just the cause when it explains none). The fault kind comes from
+ * {@link FaultKindClassifier}. With too little baseline on every series, or no significant
+ * deviation, the answer is an empty list. Stateless and thread-safe.
+ */
+public final class BaselineDeviationRanker implements RootCauseRanker {
+    public static final String NAME = "baseline-deviation";
+
+    private final BaselineDeviationParams params;
+    private final DeviationMeasure measure;
+    private final FaultKindClassifier classifier;
+
+    public BaselineDeviationRanker(BaselineDeviationParams params) {
+        if (params == null) {
+            throw new IllegalArgumentException("params are required");
+        }
+        this.params = params;
+        this.measure = new DeviationMeasure(params);
+        this.classifier = new FaultKindClassifier(params.classifier());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    public BaselineDeviationParams params() {
+        return params;
+    }
+
+    @Override
+    public List<RankedCause> rank(RcaCase rcaCase) {
+        Map<String, List<SeriesDeviation>> byComponent = new TreeMap<>();
+        for (ComponentSeries cs : rcaCase.series()) {
+            if (cs.component() == null) {
+                continue;
+            }
+            Optional<SeriesDeviation> d = measure.measure(cs, rcaCase.onsetMs(), rcaCase.endMs());
+            d.ifPresent(dev -> byComponent.computeIfAbsent(cs.component(), k -> new ArrayList<>()).add(dev));
+        }
+        List<ComponentDeviations> anomalous = byComponent.entrySet().stream()
+                .map(e -> ComponentDeviations.of(e.getKey(), e.getValue(), params))
+                .filter(ComponentDeviations::anomalous)
+                .toList();
+        if (anomalous.isEmpty()) {
+            return List.of();
+        }
+        GraphPaths paths = new GraphPaths(rcaCase.graph());
+        long firstOnset = anomalous.stream().filter(ComponentDeviations::faultLike)
+                .mapToLong(ComponentDeviations::onsetMs).min().orElse(Long.MAX_VALUE);
+        List<RankedCause> causes = new ArrayList<>();
+        for (ComponentDeviations c : anomalous) {
+            List<ComponentDeviations> explained = explainedCallers(c, anomalous, paths);
+            double score = c.baseScore();
+            if (explainedByCallee(c, anomalous, paths)) {
+                score *= params.demoteFactor();
+            }
+            if (anomalous.size() > 1) {
+                score *= 1 + params.promoteWeight() * explained.size() / (anomalous.size() - 1);
+            }
+            if (c.faultLike() && c.onsetMs() == firstOnset) {
+                score *= 1 + params.firstOnsetBonus();
+            }
+            causes.add(new RankedCause(c.component(), score, classifier.classify(c.significantDeviations()),
+                    c.evidence(params.maxEvidence()), pathToSymptoms(c, explained, paths)));
+        }
+        causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
+        return List.copyOf(causes);
+    }
+
+    /** Whether something c depends on made a fault-like move no later than c's own onset. */
+    private boolean explainedByCallee(ComponentDeviations c, List<ComponentDeviations> anomalous, GraphPaths paths) {
+        Map<String, Integer> callees = paths.calleeDistances(c.component());
+        return anomalous.stream().anyMatch(d -> d != c && d.faultLike() && callees.containsKey(d.component())
+                && d.onsetMs() <= c.onsetMs() + params.onsetToleranceMs());
+    }
+
+    /** The anomalous components that call c, directly or not, and began no earlier: symptoms c explains. */
+    private List<ComponentDeviations> explainedCallers(ComponentDeviations c, List<ComponentDeviations> anomalous,
+                                                       GraphPaths paths) {
+        if (!c.faultLike()) {
+            return List.of();
+        }
+        Map<String, Integer> callers = paths.callerDistances(c.component());
+        return anomalous.stream().filter(d -> d != c && callers.containsKey(d.component())
+                && d.onsetMs() >= c.onsetMs() - params.onsetToleranceMs()).toList();
+    }
+
+    private static List<String> pathToSymptoms(ComponentDeviations c, List<ComponentDeviations> explained,
+                                               GraphPaths paths) {
+        Map<String, Integer> callers = paths.callerDistances(c.component());
+        return explained.stream()
+                .max(Comparator.comparingInt((ComponentDeviations d) -> callers.get(d.component()))
+                        .thenComparingDouble(ComponentDeviations::baseScore)
+                        .thenComparing(ComponentDeviations::component, Comparator.reverseOrder()))
+                .map(target -> paths.callerPath(c.component(), target.component()))
+                .orElse(List.of(c.component()));
+    }
+}

@@ -1,0 +1,162 @@
+package io.faultline.rca.rank;
+
+import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.Direction;
+import io.faultline.rca.FaultKind;
+import io.faultline.rca.MetricDeviation;
+import io.faultline.rca.RankedCause;
+import io.faultline.rca.RcaCase;
+import io.faultline.rca.ServiceGraph;
+import io.faultline.rca.SignalKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BaselineDeviationRankerTest {
+    private final BaselineDeviationRanker ranker = new BaselineDeviationRanker(BaselineDeviationParams.DEFAULTS);
+
+    private static List<String> order(List<RankedCause> causes) {
+        return causes.stream().map(RankedCause::component).toList();
+    }
+
+    @Test
+    void cpuHogInTheDatabaseOutranksItsSlowerCallers() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(1)
+                .step("orders-db", "cpu_usage_ratio", 600, 0.6)
+                .step("orders-db", "request_latency_ms", 610, 40)
+                .step("orders", "request_latency_ms", 620, 40)
+                .step("frontend", "request_latency_ms", 630, 40)
+                .rcaCase());
+        assertEquals(List.of("orders-db", "orders", "frontend"), order(causes));
+        RankedCause top = causes.get(0);
+        assertEquals(FaultKind.CPU, top.faultKind());
+        assertEquals(List.of("orders-db", "orders", "frontend"), top.pathToSymptoms());
+        MetricDeviation cpu = top.evidence().stream().filter(d -> d.signal() == SignalKind.CPU).findFirst().orElseThrow();
+        assertEquals(SeriesKey.of("cpu_usage_ratio", "service", "orders-db"), cpu.series());
+        assertEquals(600_000, cpu.onsetMs());
+        assertEquals(Direction.UP, cpu.direction());
+        assertTrue(cpu.magnitude() > 20, "cpu z " + cpu.magnitude());
+        assertEquals(List.of("orders"), causes.get(1).pathToSymptoms().subList(0, 1));
+    }
+
+    @Test
+    void simultaneousSymptomsInCallersAreStillExplainedByTheCallee() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(2)
+                .step("orders-db", "request_latency_ms", 600, 30)
+                .step("orders", "request_latency_ms", 600, 60)
+                .step("frontend", "request_latency_ms", 600, 90)
+                .rcaCase());
+        assertEquals(List.of("orders-db", "orders", "frontend"), order(causes));
+        assertEquals(FaultKind.LATENCY, causes.get(0).faultKind());
+    }
+
+    @Test
+    void withoutEdgesTheLoudestSymptomWins() {
+        RcaCase c = new SyntheticShop(2)
+                .step("orders-db", "request_latency_ms", 600, 30)
+                .step("orders", "request_latency_ms", 600, 60)
+                .step("frontend", "request_latency_ms", 600, 90)
+                .rcaCase();
+        List<RankedCause> causes = ranker.rank(new RcaCase(
+                ServiceGraph.ofComponents(c.graph().componentNames()), c.series(), c.onsetMs(), c.endMs()));
+        assertEquals(List.of("frontend", "orders", "orders-db"), order(causes));
+        assertEquals(List.of("frontend"), causes.get(0).pathToSymptoms());
+    }
+
+    @Test
+    void errorBurstInALeafServiceIsNamedWithItsKind() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(3)
+                .step("cart", "error_ratio", 600, 0.2)
+                .step("frontend", "error_ratio", 620, 0.05)
+                .rcaCase());
+        assertEquals(List.of("cart", "frontend"), order(causes));
+        assertEquals(FaultKind.ERRORS, causes.get(0).faultKind());
+        assertEquals(List.of("cart", "frontend"), causes.get(0).pathToSymptoms());
+    }
+
+    @Test
+    void packetLossIsNetworkEvenThoughLatencyAndErrorsMoveMore() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(4)
+                .step("orders", "network_retransmits_per_second", 600, 6)
+                .step("orders", "request_latency_ms", 600, 200)
+                .step("orders", "error_ratio", 600, 0.1)
+                .step("frontend", "request_latency_ms", 610, 150)
+                .step("frontend", "error_ratio", 610, 0.05)
+                .rcaCase());
+        assertEquals(List.of("orders", "frontend"), order(causes));
+        assertEquals(FaultKind.NETWORK, causes.get(0).faultKind());
+    }
+
+    @Test
+    void memoryLeakRampIsFoundWithoutCallerSymptoms() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(5)
+                .ramp("cart", "memory_usage_bytes", 600, 3e8)
+                .rcaCase());
+        assertEquals("cart", causes.get(0).component());
+        assertEquals(FaultKind.MEMORY, causes.get(0).faultKind());
+        assertEquals(List.of("cart"), causes.get(0).pathToSymptoms());
+    }
+
+    @Test
+    void aFaultyCallerIsNotBlamedOnCalleesThatMerelySeeLessTraffic() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(6)
+                .step("frontend", "cpu_usage_ratio", 600, 0.65)
+                .step("frontend", "request_latency_ms", 600, 100)
+                .step("orders", "request_rate", 600, -40)
+                .step("orders", "cpu_usage_ratio", 600, -0.12)
+                .step("cart", "request_rate", 600, -40)
+                .rcaCase());
+        assertEquals("frontend", causes.get(0).component());
+        assertEquals(FaultKind.CPU, causes.get(0).faultKind());
+    }
+
+    @Test
+    void tooLittleBaselineIsAnEmptyAnswer() {
+        RcaCase full = new SyntheticShop(7).step("cart", "error_ratio", 600, 0.2).rcaCase();
+        assertEquals(List.of(), ranker.rank(new RcaCase(full.graph(), full.series(), 50_000, 1_190_000)));
+    }
+
+    @Test
+    void nothingDeviatingIsAnEmptyAnswer() {
+        assertEquals(List.of(), ranker.rank(new SyntheticShop(8).rcaCase()));
+    }
+
+    @Test
+    void theSameCaseGivesTheSameRanking() {
+        SyntheticShop shop = new SyntheticShop(9).step("orders", "cpu_usage_ratio", 600, 0.5)
+                .step("frontend", "request_latency_ms", 620, 30);
+        assertEquals(ranker.rank(shop.rcaCase()), ranker.rank(shop.rcaCase()));
+    }
+
+    @Test
+    void aSinglePointBlipIsSmoothedAway() {
+        long[] t = new long[40];
+        double[] v = new double[40];
+        for (int i = 0; i < 40; i++) {
+            t[i] = i * 1000L;
+            v[i] = 10 + (i % 3) * 0.1;
+        }
+        v[30] = 100;
+        SeriesKey key = SeriesKey.of("request_latency_ms", "service", "cart");
+        RcaCase blip = new RcaCase(SyntheticShop.GRAPH,
+                List.of(new ComponentSeries("cart", SignalKind.LATENCY, new SeriesSamples(key, t, v))), 20_000, 39_000);
+        assertEquals(List.of(), ranker.rank(blip));
+        v[31] = 100;
+        List<RankedCause> causes = ranker.rank(blip);
+        assertEquals(1, causes.size());
+        assertEquals(30_000, causes.get(0).evidence().get(0).onsetMs());
+    }
+
+    @Test
+    void seriesWithoutAComponentAreIgnored() {
+        RcaCase c = new SyntheticShop(10).step("cart", "error_ratio", 600, 0.2).rcaCase();
+        List<ComponentSeries> orphaned = c.series().stream()
+                .map(s -> new ComponentSeries(null, s.signal(), s.samples())).toList();
+        assertEquals(List.of(), ranker.rank(new RcaCase(c.graph(), orphaned, c.onsetMs(), c.endMs())));
+    }
+}
