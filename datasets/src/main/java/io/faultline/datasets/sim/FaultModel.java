@@ -57,11 +57,11 @@ final class FaultModel {
                 double minutes = (timestampMs - injectedAtMs + stepMs) / 60_000.0;
                 yield new FaultEffect(0, magnitudes.leakFractionPerMinute() * minutes, 0, 0, 0);
             }
-            case LATENCY -> new FaultEffect(0, 0, magnitudes.addedDelayMs() * Math.exp(DELAY_JITTER * jitter), 0, 0);
+            case LATENCY -> new FaultEffect(0, 0, magnitudes.addedDelayMs() * StrictMath.exp(DELAY_JITTER * jitter), 0, 0);
             case ERROR_BURST -> new FaultEffect(0, 0, 0,
-                    clamp(magnitudes.errorBurstRatio() * Math.exp(BURST_JITTER * jitter), 0, 0.95), 0);
+                    clamp(magnitudes.errorBurstRatio() * StrictMath.exp(BURST_JITTER * jitter), 0, 0.95), 0);
             case PACKET_LOSS -> new FaultEffect(0, 0, 0, 0,
-                    clamp(magnitudes.packetLossRatio() * Math.exp(LOSS_JITTER * jitter), 0, 0.6));
+                    clamp(magnitudes.packetLossRatio() * StrictMath.exp(LOSS_JITTER * jitter), 0, 0.6));
         };
     }
 

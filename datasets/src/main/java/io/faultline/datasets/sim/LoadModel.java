@@ -72,7 +72,7 @@ final class LoadModel {
             }
             outEdges[i] = out.stream().mapToInt(Integer::intValue).toArray();
         }
-        ownLatencyPhi = Math.exp(-stepSeconds / OWN_LATENCY_MEMORY_SECONDS);
+        ownLatencyPhi = StrictMath.exp(-stepSeconds / OWN_LATENCY_MEMORY_SECONDS);
         ownLatencyLog = new double[profiles.length];
         for (int i = 0; i < profiles.length; i++) {
             ownLatencyLog[i] = OWN_LATENCY_SIGMA * noise.gaussian();
@@ -95,7 +95,7 @@ final class LoadModel {
         }
         double[] fanoutNoise = new double[calls.length];
         for (int e = 0; e < calls.length; e++) {
-            fanoutNoise[e] = Math.exp(FANOUT_SIGMA * noise.gaussian());
+            fanoutNoise[e] = StrictMath.exp(FANOUT_SIGMA * noise.gaussian());
         }
         s.rate[entry] = entryRate;
         for (int i : order) {
@@ -124,7 +124,7 @@ final class LoadModel {
             s.cpu[i] = Math.min(MAX_CPU, p.idleCpu() + s.utilisation[i] + f.hogShare() + gcCpu);
             double rho = Math.min(MAX_EFFECTIVE_UTILISATION, s.utilisation[i] + HOG_CONTENTION * f.hogShare() + gcCpu);
             double own = p.serviceTimeMs() / (1 - rho) * (1 + GC_LATENCY * s.gcPressure[i])
-                    * Math.exp(ownLatencyLog[i]) * hiccup[i] + f.addedDelayMs()
+                    * StrictMath.exp(ownLatencyLog[i]) * hiccup[i] + f.addedDelayMs()
                     + RTO_MS * P90_RTO_FACTOR * retransmitProbability(BASE_PACKET_LOSS + f.packetLoss());
             double waited = 0;
             for (int e : outEdges[i]) {
@@ -143,6 +143,6 @@ final class LoadModel {
 
     /** Probability that at least one of a request's packets is lost and has to be retransmitted. */
     private static double retransmitProbability(double loss) {
-        return 1 - Math.pow(1 - loss, PACKETS_PER_REQUEST);
+        return 1 - StrictMath.pow(1 - loss, PACKETS_PER_REQUEST);
     }
 }

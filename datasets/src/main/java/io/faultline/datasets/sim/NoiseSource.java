@@ -6,7 +6,8 @@ import java.util.Random;
  * The simulator's only source of randomness, seeded. Every method consumes the same number of draws whatever
  * its arguments, so a run with a fault draws exactly the same numbers as the same seed without one, and the
  * two runs agree until the fault starts. {@code java.util.Random} is used because its sequence is fixed by
- * its specification, so outputs stay the same across JDKs.
+ * its specification, and the models use {@link StrictMath}, so outputs stay the same across JDKs and
+ * platforms.
  */
 final class NoiseSource {
     /** Below this mean a Poisson count is drawn exactly, by inversion; above, by its normal approximation. */
@@ -37,7 +38,7 @@ final class NoiseSource {
 
     /** A multiplicative factor with median 1: {@code exp(sigma * z)}, z scaled. */
     double lognormalFactor(double sigma) {
-        return Math.exp(sigma * gaussian());
+        return StrictMath.exp(sigma * gaussian());
     }
 
     /**
@@ -60,7 +61,7 @@ final class NoiseSource {
     }
 
     private static double poissonInverse(double mean, double u) {
-        double p = Math.exp(-mean);
+        double p = StrictMath.exp(-mean);
         double cumulative = p;
         int k = 0;
         while (u > cumulative && k < 10_000) {

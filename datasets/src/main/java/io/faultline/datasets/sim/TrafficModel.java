@@ -18,7 +18,7 @@ final class TrafficModel {
 
     TrafficModel(SimulationParams params, NoiseSource noise) {
         this.params = params;
-        this.phi = Math.exp(-params.stepSeconds() / WANDER_SECONDS);
+        this.phi = StrictMath.exp(-params.stepSeconds() / WANDER_SECONDS);
         this.innovation = WANDER_SIGMA * Math.sqrt(1 - phi * phi);
         this.logWander = WANDER_SIGMA * noise.gaussian(); // start at the stationary distribution
     }
@@ -27,12 +27,12 @@ final class TrafficModel {
     double seasonal(long timestampMs) {
         double hour = Math.floorMod(timestampMs, (long) DAY_MS) / 3_600_000.0;
         double phase = 2 * Math.PI * (hour - params.peakHourUtc()) / 24.0;
-        return params.entryRatePerSecond() * (1 + params.dailyAmplitude() * Math.cos(phase));
+        return params.entryRatePerSecond() * (1 + params.dailyAmplitude() * StrictMath.cos(phase));
     }
 
     /** Advances the wander by one tick and returns the entry rate at {@code t}. */
     double next(long timestampMs, NoiseSource noise) {
         logWander = phi * logWander + innovation * noise.gaussian();
-        return seasonal(timestampMs) * Math.exp(logWander);
+        return seasonal(timestampMs) * StrictMath.exp(logWander);
     }
 }
