@@ -1,0 +1,147 @@
+package io.faultline.datasets.sim;
+
+import io.faultline.ingest.SampleBatch;
+import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams one scenario tick by tick: each {@link #next()} is one timestamp with one sample of every series
+ * (six metrics per component, in {@link #seriesKeys()} order). Single-threaded and deterministic: the same
+ * shop, params and scenario give the same batches, and a scenario's ticks before the fault equal those of any
+ * other fault with the same seed.
+ */
+public final class WebShopSimulator implements Iterator<SampleBatch> {
+    private final ShopModel shop;
+    private final SimulationParams params;
+    private final Scenario scenario;
+    private final GroundTruth truth;
+    private final List<SeriesKey> keys;
+    private final int tickCount;
+    private final NoiseSource noise;
+    private final TrafficModel traffic;
+    private final FaultModel faults;
+    private final LoadModel load;
+    private final MemoryModel memory;
+    private int tick;
+
+    /** Simulates the {@linkplain WebShop#standard() standard web shop}. */
+    public WebShopSimulator(SimulationParams params, Scenario scenario) {
+        this(WebShop.standard(), params, scenario);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the scenario's component is not in the shop (the message lists
+     *                                  the components) or the fault is shorter than one step
+     */
+    public WebShopSimulator(ShopModel shop, SimulationParams params, Scenario scenario) {
+        this.shop = shop;
+        this.params = params;
+        this.scenario = scenario;
+        int culprit = shop.indexOf(scenario.component());
+        if (culprit < 0) {
+            throw new IllegalArgumentException("unknown component '" + scenario.component()
+                    + "', components: " + String.join(", ", shop.topology().names()));
+        }
+        long stepMs = params.stepMs();
+        if (scenario.faultLength().toMillis() < stepMs) {
+            throw new IllegalArgumentException("faultLength must be at least one step (" + params.stepSeconds()
+                    + " s), was " + scenario.faultLength());
+        }
+        long totalMs = scenario.totalLength().toMillis();
+        this.tickCount = Math.toIntExact((totalMs + stepMs - 1) / stepMs);
+        long injectedAt = params.startEpochMs() + scenario.warmUp().toMillis();
+        long endsAt = injectedAt + scenario.faultLength().toMillis();
+        List<String> affected = new ArrayList<>();
+        affected.add(scenario.component());
+        var ancestors = shop.topology().ancestors(scenario.component());
+        shop.topology().topologicalOrder().stream().filter(ancestors::contains).forEach(affected::add);
+        this.truth = new GroundTruth(scenario.seed(), scenario.fault(), scenario.component(), injectedAt, endsAt,
+                affected);
+
+        List<SeriesKey> k = new ArrayList<>();
+        for (ComponentProfile p : shop.profiles()) {
+            for (SimMetric m : SimMetric.values()) {
+                k.add(m.key(p.name()));
+            }
+        }
+        this.keys = List.copyOf(k);
+        this.noise = new NoiseSource(scenario.seed(), params.noiseScale());
+        this.traffic = new TrafficModel(params, noise);
+        this.load = new LoadModel(shop, params.stepSeconds(), noise);
+        this.memory = new MemoryModel(shop, noise);
+        this.faults = new FaultModel(scenario.fault(), params.faults(), culprit, injectedAt, endsAt, stepMs);
+    }
+
+    @Override
+    public boolean hasNext() {
+        return tick < tickCount;
+    }
+
+    /** The next tick: one sample of every series, all at {@link #nextTimestampMs()}. */
+    @Override
+    public SampleBatch next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("scenario finished after " + tickCount + " ticks");
+        }
+        long t = nextTimestampMs();
+        int n = shop.profiles().size();
+        double entryRate = traffic.next(t, noise);
+        FaultEffect[] effects = faults.effects(n, t, noise.gaussian());
+        TickState state = new TickState(n);
+        load.propagateRequests(entryRate, effects, noise, state);
+        memory.step(effects, params.stepSeconds(), noise, state);
+        load.computeLoad(effects, noise, state);
+        double[][] values = MetricSampler.observe(state, params.stepSeconds(), noise);
+        List<SeriesSamples> series = new ArrayList<>(keys.size());
+        int metrics = SimMetric.values().length;
+        for (int i = 0; i < keys.size(); i++) {
+            series.add(new SeriesSamples(keys.get(i), new long[] {t}, new double[] {values[i / metrics][i % metrics]}));
+        }
+        tick++;
+        return new SampleBatch(series);
+    }
+
+    /** The timestamp the next tick will carry (unix ms); past the end once finished. */
+    public long nextTimestampMs() {
+        return params.startEpochMs() + tick * params.stepMs();
+    }
+
+    /** Ticks in the whole scenario: warm-up, fault and recovery divided by the step, rounded up. */
+    public int tickCount() {
+        return tickCount;
+    }
+
+    /** Ticks already returned by {@link #next()}. */
+    public int ticksEmitted() {
+        return tick;
+    }
+
+    /** Every series in the order each batch lists them: component by component, metrics in enum order. */
+    public List<SeriesKey> seriesKeys() {
+        return keys;
+    }
+
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    public Topology topology() {
+        return shop.topology();
+    }
+
+    public ShopModel shop() {
+        return shop;
+    }
+
+    public SimulationParams params() {
+        return params;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+}
