@@ -1,0 +1,63 @@
+package io.faultline.api.config;
+
+import io.faultline.rca.incident.AnomalyTrackerParams;
+import io.faultline.rca.incident.IncidentCorrelatorParams;
+import io.faultline.rca.rank.BaselineDeviationParams;
+
+/**
+ * The whole configuration, loaded once from one YAML file with environment overrides,
+ * validated, then frozen. Every setting has a default, so an empty file is a valid config;
+ * a file names only what it changes.
+ *
+ * @param server     where the HTTP server listens and how much it accepts
+ * @param storage    where samples are kept
+ * @param ingest     limits on what one request may carry
+ * @param detection  the detector every series is scored with, and where trained models live
+ * @param topology   path of the topology file (components, edges, component labels); empty for none
+ * @param anomalies  how scored points become anomaly runs
+ * @param incidents  how anomaly runs are grouped into incidents
+ * @param ranking    the root-cause ranker's parameters
+ * @param diagnosis  how much history a diagnosis compares against and how often it is redone
+ * @param runbook    path of a runbook file overriding the default recoveries; empty for the default
+ */
+public record FaultlineConfig(
+        ServerConfig server,
+        StorageConfig storage,
+        IngestConfig ingest,
+        DetectionConfig detection,
+        String topology,
+        AnomalyTrackerParams anomalies,
+        IncidentCorrelatorParams incidents,
+        BaselineDeviationParams ranking,
+        DiagnosisConfig diagnosis,
+        String runbook) {
+
+    public FaultlineConfig {
+        server = server == null ? ServerConfig.DEFAULTS : server;
+        storage = storage == null ? StorageConfig.DEFAULTS : storage;
+        ingest = ingest == null ? IngestConfig.DEFAULTS : ingest;
+        detection = detection == null ? DetectionConfig.DEFAULTS : detection;
+        topology = topology == null ? "" : topology;
+        anomalies = anomalies == null ? AnomalyTrackerParams.DEFAULTS : anomalies;
+        incidents = incidents == null ? IncidentCorrelatorParams.DEFAULTS : incidents;
+        ranking = ranking == null ? BaselineDeviationParams.DEFAULTS : ranking;
+        diagnosis = diagnosis == null ? DiagnosisConfig.DEFAULTS : diagnosis;
+        runbook = runbook == null ? "" : runbook;
+    }
+
+    public static FaultlineConfig defaults() {
+        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public FaultlineConfig withServer(ServerConfig newServer) {
+        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+    }
+
+    public FaultlineConfig withStorage(StorageConfig newStorage) {
+        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+    }
+
+    public FaultlineConfig withTopology(String newTopology) {
+        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook);
+    }
+}

@@ -1,0 +1,71 @@
+package io.faultline.api.pipeline;
+
+import io.faultline.ingest.MetricStore;
+import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.RankedCause;
+import io.faultline.rca.RcaCase;
+import io.faultline.rca.RecoveryAction;
+import io.faultline.rca.RootCauseRanker;
+import io.faultline.rca.recovery.RecoveryAdvisor;
+import io.faultline.rca.topology.Topology;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Answers "which component is at fault?" for a time window: reads the series of the components in
+ * scope from the store (a baseline before the onset and the window after it), ranks them and
+ * suggests recoveries for the top cause. Used for live incidents and ad hoc questions alike.
+ */
+public final class Diagnoser {
+    private final MetricStore store;
+    private final Topology topology;
+    private final RootCauseRanker ranker;
+    private final RecoveryAdvisor advisor;
+    private final long baselineMs;
+
+    /** What the ranker concluded; empty causes when there was too little data to say. */
+    public record Diagnosis(List<RankedCause> causes, List<RecoveryAction> recoveries, int seriesConsidered) {
+    }
+
+    /** @param baselineMs how much history before the onset the ranker compares against */
+    public Diagnoser(MetricStore store, Topology topology, RootCauseRanker ranker, RecoveryAdvisor advisor, long baselineMs) {
+        if (baselineMs < 1) {
+            throw new IllegalArgumentException("baseline must be >= 1 ms, was " + baselineMs);
+        }
+        this.store = store;
+        this.topology = topology;
+        this.ranker = ranker;
+        this.advisor = advisor;
+        this.baselineMs = baselineMs;
+    }
+
+    /**
+     * Ranks the components named in {@code components} (every component with series when empty)
+     * for a fault with onset {@code onsetMs}, looking at data up to {@code endMs}.
+     */
+    public Diagnosis diagnose(long onsetMs, long endMs, Collection<String> components) {
+        List<ComponentSeries> series = new ArrayList<>();
+        for (SeriesKey key : store.listSeries(List.of())) {
+            String component = topology.componentOf(key);
+            if (component == null || (!components.isEmpty() && !components.contains(component))) {
+                continue;
+            }
+            SeriesSamples samples = store.read(key, onsetMs - baselineMs, endMs + 1);
+            if (samples.size() > 0) {
+                series.add(topology.componentSeries(samples));
+            }
+        }
+        if (series.isEmpty()) {
+            return new Diagnosis(List.of(), List.of(), 0);
+        }
+        List<RankedCause> causes = ranker.rank(new RcaCase(topology.graph(), series, onsetMs, endMs));
+        return new Diagnosis(causes, advisor.adviseTop(causes), series.size());
+    }
+
+    public String rankerName() {
+        return ranker.name();
+    }
+}
