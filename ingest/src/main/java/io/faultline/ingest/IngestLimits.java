@@ -36,7 +36,7 @@ public record IngestLimits(
         }
         key.labels().forEach((name, value) -> {
             if (name.length() > maxLabelNameLength) {
-                throw new InvalidInputException("label name '" + name.substring(0, 32) + "...' of series " + key.metric()
+                throw new InvalidInputException("label name '" + name.substring(0, Math.min(32, name.length())) + "...' of series " + key.metric()
                         + " is " + name.length() + " characters, limit is " + maxLabelNameLength);
             }
             if (value.length() > maxLabelValueLength) {

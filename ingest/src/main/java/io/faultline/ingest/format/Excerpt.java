@@ -1,0 +1,13 @@
+package io.faultline.ingest.format;
+
+/** Input text as shown in an error message: cut short, so one huge bad field cannot flood a log. */
+final class Excerpt {
+    private static final int MAX = 40;
+
+    private Excerpt() {
+    }
+
+    static String of(String text) {
+        return text.length() > MAX ? text.substring(0, MAX) + "..." : text;
+    }
+}

@@ -1,0 +1,237 @@
+package io.faultline.ingest.store;
+
+import io.faultline.ingest.LabelMatcher;
+import io.faultline.ingest.MetricStore;
+import io.faultline.ingest.SampleBatch;
+import io.faultline.ingest.SeriesIndex;
+import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * A {@link MetricStore} in an embedded DuckDB database: a file, or {@code :memory:}.
+ *
+ * <p>Appends are serialised on one writer connection; each batch is one transaction ({@code BEGIN},
+ * appenders, {@code COMMIT}; {@code ROLLBACK} on any failure), so it is stored whole or not at all.
+ * DuckDB's commit writes the transaction to the write-ahead log and syncs it to disk before it returns,
+ * so an append that returned survives a killed process (and a power cut, as far as the disk honours
+ * fsync); the log is folded into the file at checkpoints and on close.
+ *
+ * <p>Reads run in parallel on duplicated connections and see committed batches only. Series ids and
+ * keys, the newest timestamp per series and the sample count are kept in memory and reloaded on open.
+ *
+ * <p>Duplicates, as in Prometheus: a sample at a time its series already has is dropped when the value
+ * is the same and fails the batch (an {@code InvalidInputException}) when it differs; samples older than
+ * the newest stored one are accepted, so history can be backfilled. Each series of a batch must be
+ * ordered by strictly increasing time and appear once ({@code IllegalArgumentException} otherwise).
+ */
+public final class DuckDbMetricStore implements MetricStore {
+    /** The path that opens a database in memory instead of a file. */
+    public static final String IN_MEMORY = ":memory:";
+
+    private final DuckDBConnection root;
+    private final DuckDBConnection writer;
+    private final ReaderPool readers;
+    private final WriteHook hook;
+    private final SeriesIndex index = new SeriesIndex();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private final AtomicLong sampleCount = new AtomicLong();
+    private long[] newestStored = new long[0]; // by series id; guarded by writeLock
+    private boolean closed;
+
+    private DuckDbMetricStore(DuckDBConnection root, WriteHook hook) throws SQLException {
+        this.root = root;
+        this.hook = hook;
+        this.writer = root.duplicate();
+        this.readers = new ReaderPool(root);
+        try {
+            DuckDbSchema.createOrCheck(writer);
+            StoreState.load(writer, index, sampleCount);
+            newestStored = StoreState.newestPerSeries(writer, index.size());
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writer, e);
+            throw e;
+        }
+    }
+
+    /** Opens (creating it and its folders when missing) the database file at the path, or {@code :memory:}. */
+    public static DuckDbMetricStore open(String pathOrMemory) {
+        return open(pathOrMemory, WriteHook.NONE);
+    }
+
+    static DuckDbMetricStore open(String pathOrMemory, WriteHook hook) {
+        if (pathOrMemory == null || pathOrMemory.isBlank()) {
+            throw new IllegalArgumentException("store path is required (a file path or " + IN_MEMORY + ")");
+        }
+        String url = "jdbc:duckdb:";
+        if (!IN_MEMORY.equals(pathOrMemory)) {
+            Path file = Path.of(pathOrMemory).toAbsolutePath();
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the folder of " + file, e);
+            }
+            url += file;
+        }
+        DuckDBConnection root = null;
+        try {
+            root = (DuckDBConnection) DriverManager.getConnection(url);
+            return new DuckDbMetricStore(root, hook);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(root, e);
+            throw e instanceof RuntimeException r ? r : new StoreException("cannot open store " + pathOrMemory
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void append(SampleBatch batch) {
+        lifecycle.readLock().lock();
+        writeLock.lock();
+        try {
+            checkOpen();
+            WritePlan plan = WritePlan.of(batch, index);
+            OverlapCheck.apply(plan, newestStored, writer);
+            long samples = plan.samplesToWrite();
+            if (samples == 0) {
+                return;
+            }
+            commit(plan);
+            publish(plan, samples);
+        } catch (SQLException e) {
+            throw new StoreException("append failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void commit(WritePlan plan) throws SQLException {
+        try (Statement st = writer.createStatement()) {
+            st.execute("BEGIN TRANSACTION");
+            try {
+                SampleWriter.write(writer, plan, hook);
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // a failed COMMIT has already ended the transaction
+                }
+                throw e;
+            }
+        }
+    }
+
+    private void publish(WritePlan plan, long samples) {
+        for (SeriesKey key : plan.newKeys) {
+            index.intern(key);
+        }
+        if (newestStored.length < index.size()) {
+            newestStored = StoreState.grow(newestStored, index.size());
+        }
+        for (int i = 0; i < plan.series.length; i++) {
+            long[] ts = plan.series[i].timestampsMs();
+            newestStored[plan.ids[i]] = Math.max(newestStored[plan.ids[i]], ts[ts.length - 1]);
+        }
+        sampleCount.addAndGet(samples);
+    }
+
+    @Override
+    public SeriesSamples read(SeriesKey key, long fromMs, long toMs) {
+        int id = index.find(key);
+        if (id == SeriesIndex.ABSENT || fromMs >= toMs) {
+            return new SeriesSamples(key, new long[0], new double[0]);
+        }
+        lifecycle.readLock().lock();
+        try {
+            checkOpen();
+            return readers.use(reader -> RangeRead.run(reader, key, id, fromMs, toMs));
+        } catch (SQLException e) {
+            throw new StoreException("reading " + key + " failed: " + e.getMessage(), e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<SeriesKey> listSeries(List<LabelMatcher> matchers) {
+        SeriesFilter filter = new SeriesFilter(matchers);
+        int size = index.size();
+        List<Listed> matched = new ArrayList<>();
+        for (int id = 0; id < size; id++) {
+            SeriesKey key = index.key(id);
+            if (filter.matches(key)) {
+                matched.add(new Listed(key.toString(), key));
+            }
+        }
+        matched.sort(Comparator.comparing(Listed::text)); // the order of SeriesKey.compareTo, text computed once
+        List<SeriesKey> result = new ArrayList<>(matched.size());
+        for (Listed l : matched) {
+            result.add(l.key());
+        }
+        return result;
+    }
+
+    @Override
+    public long sampleCount() {
+        return sampleCount.get();
+    }
+
+    /** Closes the connections after in-flight calls finish; DuckDB checkpoints the log into the file. */
+    @Override
+    public void close() {
+        lifecycle.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            readers.close();
+            StoreException failure = new StoreException("closing the store failed");
+            closeQuietly(writer, failure);
+            closeQuietly(root, failure);
+            if (failure.getSuppressed().length > 0) {
+                throw failure;
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    private record Listed(String text, SeriesKey key) {
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the metric store is closed");
+        }
+    }
+
+    private static void closeQuietly(DuckDBConnection connection, Exception failure) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}
