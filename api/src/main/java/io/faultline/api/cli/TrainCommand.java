@@ -9,6 +9,8 @@ import io.faultline.training.fit.HistorySource;
 import io.faultline.training.fit.TimeRange;
 import io.faultline.training.fit.TrainJob;
 import io.faultline.training.fit.TrainRequest;
+import io.faultline.training.fit.report.Counts;
+import io.faultline.training.fit.report.DataRange;
 import io.faultline.training.fit.report.TrainReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,10 @@ import picocli.CommandLine.Option;
                 "series plus train-report.json (data range, thresholds, provenance) into --out.",
                 "Point the server's detection.modelsDir at --out to score with these models."})
 final class TrainCommand implements Callable<Integer> {
+
+    /** The {@code --json} line. */
+    record Summary(String detector, Counts counts, DataRange dataRange, String report) {
+    }
 
     static final class Source {
         @Option(names = "--csv", paramLabel = "FILE", required = true, description = "Wide or long CSV file of history.")
@@ -83,9 +89,8 @@ final class TrainCommand implements Callable<Integer> {
                 report.counts().trained(), report.counts().series(), report.counts().skipped(), report.counts().points(),
                 report.detector(), out.resolve(TrainJob.REPORT_FILE));
         if (json) {
-            System.out.println(Json.mapper().writeValueAsString(java.util.Map.of(
-                    "detector", report.detector(), "counts", report.counts(), "dataRange", report.dataRange(),
-                    "report", out.resolve(TrainJob.REPORT_FILE).toString())));
+            System.out.println(Json.mapper().writeValueAsString(new Summary(report.detector(), report.counts(),
+                    report.dataRange(), out.resolve(TrainJob.REPORT_FILE).toString())));
         }
         return 0;
     }
