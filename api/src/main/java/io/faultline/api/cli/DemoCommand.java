@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code faultline demo}: the main job, end to end on the embedded store. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the server on an embedded DuckDB file, stream a simulated web shop into it over HTTP,",
-                "inject a fault after a warm-up and print the incident: suspected root cause, evidence, recovery."})
+        description = "Run the server on an embedded DuckDB file, stream a simulated web shop into it over HTTP, "
+                + "inject a fault after a warm-up and print the incident: suspected root cause, evidence, recovery.")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin

@@ -13,7 +13,7 @@ final class ScenarioOptions {
     String fault;
 
     @Option(names = "--service", paramLabel = "NAME", defaultValue = "catalogue",
-            description = "Component to inject it into (default: ${DEFAULT-VALUE}).")
+            description = "Component to inject it into; an unknown name lists them all (default: ${DEFAULT-VALUE}).")
     String service;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 
 /** {@code faultline train}: fits a detector per series on history and writes the models with a report. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Fit the detector on every series of a CSV file or of a store, and write one model file per",
-                "series plus train-report.json (data range, thresholds, provenance) into --out.",
-                "Point the server's detection.modelsDir at --out to score with these models."})
+        description = "Fit the detector on every series of a CSV file or of a store; write one model file per series "
+                + "and train-report.json (data range, thresholds, provenance) into --out. Point the server's "
+                + "detection.modelsDir at --out to score with these models.")
 final class TrainCommand implements Callable<Integer> {
 
     /** The {@code --json} line. */
