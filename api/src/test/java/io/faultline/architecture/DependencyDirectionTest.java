@@ -43,7 +43,7 @@ class DependencyDirectionTest {
         for (String module : ALLOWED.keySet()) {
             for (Path file : javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
                 files++;
-                String source = read(file);
+                String source = withoutComments(read(file));
                 for (Pattern pattern : List.of(IMPORT, QUALIFIED)) {
                     Matcher m = pattern.matcher(source);
                     while (m.find()) {
@@ -71,6 +71,11 @@ class DependencyDirectionTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    /** Code only: a comment may name any class without depending on it. */
+    private static String withoutComments(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ");
     }
 
     private static List<Path> javaFiles(Path dir) {

@@ -24,6 +24,7 @@ public record Incident(
     }
 
     /** The components that showed anomalies, in order of first onset. */
+    @com.fasterxml.jackson.annotation.JsonProperty("affectedComponents")
     public List<String> affectedComponents() {
         return anomalies.stream()
                 .sorted(java.util.Comparator.comparingLong(Anomaly::onsetMs))

@@ -133,6 +133,10 @@ public final class LivePipeline {
         return anomalies.overlapping(fromMs, toMs, component);
     }
 
+    public Topology topology() {
+        return topology;
+    }
+
     public IncidentCorrelator incidents() {
         return correlator;
     }

@@ -53,8 +53,13 @@ public final class ScenarioWriter {
         Files.createDirectories(directory);
         writeMetrics(simulator, directory.resolve(METRICS_FILE));
         json.writeValue(directory.resolve(TRUTH_FILE).toFile(), simulator.truth());
-        yaml.writeValue(directory.resolve(TOPOLOGY_FILE).toFile(), topologyDocument(simulator.topology()));
+        writeTopology(simulator.topology(), directory.resolve(TOPOLOGY_FILE));
         return simulator.truth();
+    }
+
+    /** Writes the topology file alone, in the format the server's {@code topology} setting reads. */
+    public void writeTopology(Topology topology, Path file) throws IOException {
+        yaml.writeValue(file.toFile(), topologyDocument(topology));
     }
 
     private static void writeMetrics(WebShopSimulator simulator, Path file) throws IOException {

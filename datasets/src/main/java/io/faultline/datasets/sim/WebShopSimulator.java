@@ -105,6 +105,35 @@ public final class WebShopSimulator implements Iterator<SampleBatch> {
         return new SampleBatch(series);
     }
 
+    /**
+     * Up to {@code maxTicks} further ticks as one batch, each series with its samples in time
+     * order: what a client sends when it pushes a minute of data at a time.
+     */
+    public SampleBatch next(int maxTicks) {
+        if (maxTicks < 1) {
+            throw new IllegalArgumentException("maxTicks must be >= 1, was " + maxTicks);
+        }
+        List<SampleBatch> ticks = new ArrayList<>(maxTicks);
+        while (ticks.size() < maxTicks && hasNext()) {
+            ticks.add(next());
+        }
+        if (ticks.isEmpty()) {
+            throw new NoSuchElementException("scenario finished after " + tickCount + " ticks");
+        }
+        List<SeriesSamples> merged = new ArrayList<>(keys.size());
+        for (int s = 0; s < keys.size(); s++) {
+            long[] ts = new long[ticks.size()];
+            double[] vs = new double[ticks.size()];
+            for (int t = 0; t < ticks.size(); t++) {
+                SeriesSamples one = ticks.get(t).series().get(s);
+                ts[t] = one.timestampsMs()[0];
+                vs[t] = one.values()[0];
+            }
+            merged.add(new SeriesSamples(keys.get(s), ts, vs));
+        }
+        return new SampleBatch(merged);
+    }
+
     /** The timestamp the next tick will carry (unix ms); past the end once finished. */
     public long nextTimestampMs() {
         return params.startEpochMs() + tick * params.stepMs();

@@ -1,20 +1,31 @@
 package io.faultline.models.robust;
 
 import io.faultline.features.stats.RobustScale;
+import io.faultline.features.stats.RollingMoments;
 import io.faultline.features.stats.RollingQuantiles;
 import io.faultline.models.ScoredPoint;
 import io.faultline.models.Scorer;
 
-/** Scores one series against the rolling median and MAD of the points before each one. */
+/**
+ * Scores one series against the rolling median and MAD of the points before each one.
+ *
+ * <p>When more than half of the window holds one value (a ratio of errors that is mostly 0, a
+ * gauge that rarely moves) the MAD is 0 and says nothing about how the rest of the window
+ * spreads; the scale then falls back to the window's standard deviation, as Iglewicz and Hoaglin
+ * ("How to Detect and Handle Outliers", ASQC 1993) advise for a vanishing MAD. Without it every
+ * rare non-zero value of a sparse series would be flagged.
+ */
 final class RobustZScoreScorer implements Scorer {
     private final RobustZScoreParams params;
     private final RollingQuantiles window;
+    private final RollingMoments moments;
 
     RobustZScoreScorer(RobustZScoreParams params, double[] primer) {
         this.params = params;
         this.window = new RollingQuantiles(params.window());
+        this.moments = new RollingMoments(params.window());
         for (double value : primer) {
-            window.add(value);
+            add(value);
         }
     }
 
@@ -26,13 +37,20 @@ final class RobustZScoreScorer implements Scorer {
         ScoredPoint point = window.size() < params.minPoints()
                 ? ScoredPoint.warmingUp(timestampMs, value)
                 : judge(timestampMs, value);
-        window.add(value);
+        add(value);
         return point;
     }
 
+    private void add(double value) {
+        window.add(value);
+        moments.add(value);
+    }
+
     private ScoredPoint judge(long timestampMs, double value) {
-        RobustScale robust = RobustScale.of(window, params.relativeScaleFloor(), params.absoluteScaleFloor());
-        double median = robust.median();
+        double median = window.median();
+        double mad = window.medianAbsoluteDeviation();
+        double spread = mad > 0 ? mad : moments.standardDeviation() / RobustScale.MAD_TO_SIGMA;
+        RobustScale robust = RobustScale.of(median, spread, params.relativeScaleFloor(), params.absoluteScaleFloor());
         double halfWidth = params.threshold() * robust.scale();
         double score = Math.abs(value - median) / robust.scale();
         return new ScoredPoint(timestampMs, value, median, median - halfWidth, median + halfWidth,

@@ -31,7 +31,8 @@ import java.util.Optional;
  * the same onset replaces the earlier version of that run wherever it is.
  *
  * <p>An incident is visible (returned by any method) once it has {@code minAnomalies} anomalies
- * on {@code minComponents} distinct components; until then it is a silent candidate. It resolves
+ * on {@code minComponents} distinct components, or one anomaly has lasted {@code sustainedMs};
+ * until then it is a silent candidate. It resolves
  * when {@link #advanceTo(long)} reaches {@code quietMs} after its latest anomaly end; its
  * {@code resolvedAtMs} is that instant (0 until resolved). Time is data time only: the highest
  * anomaly end or {@code advanceTo} argument seen; it never goes back. Ids are

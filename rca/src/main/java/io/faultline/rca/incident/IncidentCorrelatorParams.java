@@ -13,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                        from the incident's nearest component to join it, >= 0
  * @param minAnomalies    anomalies an incident needs before it is visible, >= 1
  * @param minComponents   distinct named components it needs before it is visible, >= 0
+ * @param sustainedMs     an incident short of those counts is visible all the same once one of
+ *                        its anomalies has lasted this long (a leak on one series is still an
+ *                        incident), >= 1
  * @param quietMs         an incident resolves once no anomaly in it has been active for this long, >= 1
  * @param resolvedHistory how many resolved incidents stay queryable, newest first, >= 0
  */
@@ -21,11 +24,15 @@ public record IncidentCorrelatorParams(
         int maxHops,
         int minAnomalies,
         int minComponents,
+        long sustainedMs,
         long quietMs,
         int resolvedHistory) {
 
-    /** Two-minute join window, two hops, two anomalies on one component or more, five quiet minutes. */
-    public static final IncidentCorrelatorParams DEFAULTS = new IncidentCorrelatorParams(120_000, 2, 2, 1, 300_000, 100);
+    /**
+     * Two-minute join window, two hops, two anomalies on one component or more (or one lasting
+     * three minutes), five quiet minutes.
+     */
+    public static final IncidentCorrelatorParams DEFAULTS = new IncidentCorrelatorParams(120_000, 2, 2, 1, 180_000, 300_000, 100);
 
     public IncidentCorrelatorParams {
         if (quietMs < 1) {
@@ -43,6 +50,9 @@ public record IncidentCorrelatorParams(
         if (minComponents < 0) {
             throw new IllegalArgumentException("minComponents must be >= 0, was " + minComponents);
         }
+        if (sustainedMs < 1) {
+            throw new IllegalArgumentException("sustainedMs must be >= 1, was " + sustainedMs);
+        }
         if (resolvedHistory < 0) {
             throw new IllegalArgumentException("resolvedHistory must be >= 0, was " + resolvedHistory);
         }
@@ -54,6 +64,7 @@ public record IncidentCorrelatorParams(
             @JsonProperty("maxHops") Integer maxHops,
             @JsonProperty("minAnomalies") Integer minAnomalies,
             @JsonProperty("minComponents") Integer minComponents,
+            @JsonProperty("sustainedMs") Long sustainedMs,
             @JsonProperty("quietMs") Long quietMs,
             @JsonProperty("resolvedHistory") Integer resolvedHistory) {
         return new IncidentCorrelatorParams(
@@ -61,6 +72,7 @@ public record IncidentCorrelatorParams(
                 maxHops == null ? DEFAULTS.maxHops : maxHops,
                 minAnomalies == null ? DEFAULTS.minAnomalies : minAnomalies,
                 minComponents == null ? DEFAULTS.minComponents : minComponents,
+                sustainedMs == null ? DEFAULTS.sustainedMs : sustainedMs,
                 quietMs == null ? DEFAULTS.quietMs : quietMs,
                 resolvedHistory == null ? DEFAULTS.resolvedHistory : resolvedHistory);
     }

@@ -56,7 +56,8 @@ final class OpenIncident {
     }
 
     boolean visible(IncidentCorrelatorParams params) {
-        return anomalies.size() >= params.minAnomalies() && componentCount() >= params.minComponents();
+        return anomalies.size() >= params.minAnomalies() && componentCount() >= params.minComponents()
+                || anomalies.values().stream().anyMatch(a -> a.endMs() - a.onsetMs() >= params.sustainedMs());
     }
 
     Incident snapshot() {

@@ -37,7 +37,7 @@ class IncidentCorrelatorTest {
 
     /** One minute join window, one hop, two anomalies to show, five quiet minutes. */
     private final IncidentCorrelator correlator =
-            new IncidentCorrelator(SHOP, new IncidentCorrelatorParams(60_000, 1, 2, 1, 300_000, 10));
+            new IncidentCorrelator(SHOP, new IncidentCorrelatorParams(60_000, 1, 2, 1, 3_600_000, 300_000, 10));
 
     static Anomaly anomaly(String metric, String component, long onsetS, long endS) {
         SeriesKey key = SeriesKey.of(metric, "service", component);
@@ -56,6 +56,15 @@ class IncidentCorrelatorTest {
         assertEquals(0, inc.resolvedAtMs());
         assertEquals(List.of("orders-db", "orders"), inc.affectedComponents());
         assertEquals(List.of(inc), correlator.active());
+    }
+
+    @Test
+    void oneLastingAnomalyIsAnIncidentOnItsOwn() {
+        IncidentCorrelator sustained = new IncidentCorrelator(SHOP, new IncidentCorrelatorParams(60_000, 1, 2, 1, 180_000, 300_000, 10));
+        assertEquals(Optional.empty(), sustained.accept(anomaly("memory_usage_bytes", "orders-db", 100, 279)));
+        Incident inc = sustained.accept(anomaly("memory_usage_bytes", "orders-db", 100, 280)).orElseThrow();
+        assertEquals(List.of("orders-db"), inc.affectedComponents());
+        assertEquals(1, inc.anomalies().size());
     }
 
     @Test
@@ -162,7 +171,7 @@ class IncidentCorrelatorTest {
                 anomaly("error_ratio", "search", 103, 110));
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
-        IncidentCorrelatorParams params = new IncidentCorrelatorParams(60_000, 1, 2, 1, 300_000, 10);
+        IncidentCorrelatorParams params = new IncidentCorrelatorParams(60_000, 1, 2, 1, 3_600_000, 300_000, 10);
         IncidentCorrelator a = new IncidentCorrelator(SHOP, params);
         IncidentCorrelator b = new IncidentCorrelator(SHOP, params);
         input.forEach(x -> a.accept(x).ifPresent(i -> first.add(i.id())));
@@ -199,10 +208,10 @@ class IncidentCorrelatorTest {
     @Test
     void paramsAreValidated() {
         assertEquals("joinWindowMs must be in 0..quietMs (10), was 20", assertThrows(IllegalArgumentException.class,
-                () -> new IncidentCorrelatorParams(20, 1, 1, 1, 10, 0)).getMessage());
+                () -> new IncidentCorrelatorParams(20, 1, 1, 1, 1, 10, 0)).getMessage());
         assertEquals("maxHops must be >= 0, was -1", assertThrows(IllegalArgumentException.class,
-                () -> new IncidentCorrelatorParams(0, -1, 1, 1, 10, 0)).getMessage());
+                () -> new IncidentCorrelatorParams(0, -1, 1, 1, 1, 10, 0)).getMessage());
         assertEquals("minAnomalies must be >= 1, was 0", assertThrows(IllegalArgumentException.class,
-                () -> new IncidentCorrelatorParams(0, 0, 0, 1, 10, 0)).getMessage());
+                () -> new IncidentCorrelatorParams(0, 0, 0, 1, 1, 10, 0)).getMessage());
     }
 }
