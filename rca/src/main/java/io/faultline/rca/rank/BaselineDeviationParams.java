@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Parameters of {@link BaselineDeviationRanker}. Bound from JSON/YAML with Jackson; a missing key
  * takes its default from {@link #DEFAULTS}.
  *
- * @param minBaselinePoints  finite points before the onset a series needs to be scored, >= 3
+ * @param minBaselinePoints  finite baseline points a series needs to be scored, >= 3
+ * @param baselineGuardMs    the baseline ends this long before the onset, so that the start of a
+ *                           fault detected late (a leak, a creeping slowdown) does not count as
+ *                           normal; ignored when it would leave fewer than minBaselinePoints; >= 0
  * @param smoothing          width (points) of the short centred rolling median applied before
  *                           measuring, so a single-point blip cannot make a deviation; odd, 1..31
  * @param longSmoothing      width of the long one, which averages out sawtooth and count noise so
@@ -37,6 +40,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record BaselineDeviationParams(
         int minBaselinePoints,
+        long baselineGuardMs,
         int smoothing,
         int longSmoothing,
         double tailQuantile,
@@ -55,11 +59,14 @@ public record BaselineDeviationParams(
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
             throw new IllegalArgumentException("minBaselinePoints must be >= 3, was " + minBaselinePoints);
+        }
+        if (baselineGuardMs < 0) {
+            throw new IllegalArgumentException("baselineGuardMs must be >= 0, was " + baselineGuardMs);
         }
         if (smoothing < 1 || smoothing > 31 || smoothing % 2 == 0) {
             throw new IllegalArgumentException("smoothing must be odd and in 1..31, was " + smoothing);
@@ -115,6 +122,7 @@ public record BaselineDeviationParams(
     @JsonCreator
     static BaselineDeviationParams fromJson(
             @JsonProperty("minBaselinePoints") Integer minBaselinePoints,
+            @JsonProperty("baselineGuardMs") Long baselineGuardMs,
             @JsonProperty("smoothing") Integer smoothing,
             @JsonProperty("longSmoothing") Integer longSmoothing,
             @JsonProperty("tailQuantile") Double tailQuantile,
@@ -134,6 +142,7 @@ public record BaselineDeviationParams(
         BaselineDeviationParams d = DEFAULTS;
         return new BaselineDeviationParams(
                 minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
+                baselineGuardMs == null ? d.baselineGuardMs : baselineGuardMs,
                 smoothing == null ? d.smoothing : smoothing,
                 longSmoothing == null ? d.longSmoothing : longSmoothing,
                 tailQuantile == null ? d.tailQuantile : tailQuantile,

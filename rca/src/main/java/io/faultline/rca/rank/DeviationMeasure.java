@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Measures one series against its own baseline, at two time scales. At each scale the series is
+ * Measures one series against its own baseline, at two time scales. The baseline is the points
+ * before {@code onset - baselineGuardMs} (before the onset when that leaves too few), because a
+ * detected onset often lags a slow fault and a baseline holding the fault's start would hide it. At each scale the series is
  * smoothed by a centred rolling median (the baseline only with baseline points, so the fault does
  * not leak into it); the smoothed baseline gives a median and a scale per direction; each smoothed
  * window point gets a robust z {@code (x - median) / scale}, and the larger of the two scales' |z|
@@ -54,7 +56,11 @@ final class DeviationMeasure {
         SeriesSamples s = cs.samples();
         long[] t = s.timestampsMs();
         double[] x = s.values();
-        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
+        // A detected onset often lags a slow fault; the guard keeps its early part out of the baseline.
+        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
+        if (base.length < params.minBaselinePoints()) {
+            base = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
+        }
         int[] window = indices(t, x, onsetMs, endMs);
         if (base.length < params.minBaselinePoints() || window.length == 0) {
             return Optional.empty();

@@ -74,7 +74,7 @@ class DeviationMeasureTest {
                 + (i >= BASELINE ? 0.00375 * (i - BASELINE + 1) : 0));
         SeriesDeviation withLong = measure(series("memory_usage_bytes", leaky));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.smoothing(),
+        BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.smoothing(),
                 d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
                 d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
@@ -90,11 +90,29 @@ class DeviationMeasureTest {
     }
 
     @Test
+    void theGuardKeepsTheStartOfALateDetectedFaultOutOfTheBaseline() {
+        // latency climbing from five minutes (20 points) before the onset the ranker is given
+        IntToDoubleFunction creeping = i -> 50 + 2 * Math.sin(i * 1.7) + (i >= BASELINE - 20 ? 2.0 * (i - BASELINE + 21) : 0);
+        SeriesDeviation guarded = measure(series("request_latency_ms", creeping));
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.smoothing(),
+                d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
+                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
+                d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+        SeriesDeviation naive = new DeviationMeasure(unguarded)
+                .measure(series("request_latency_ms", creeping), ONSET, END).orElseThrow();
+        assertEquals(50.0, guarded.deviation().baseline(), 0.5);
+        assertTrue(guarded.magnitude() > 3 * naive.magnitude(), guarded.magnitude() + " vs " + naive.magnitude());
+        assertEquals(ONSET, guarded.onsetMs());
+    }
+
+    @Test
     void tooLittleBaselineOrNoWindowIsNoMeasure() {
         ComponentSeries s = series("cpu_usage_ratio", i -> 0.3);
         assertTrue(measure.measure(s, 9 * STEP, END).isEmpty());
         assertTrue(measure.measure(s, END + 1, END + 2).isEmpty());
-        assertTrue(measure.measure(s, 10 * STEP, END).isPresent());
+        assertTrue(measure.measure(s, 10 * STEP, END).isPresent()); // the guard yields rather than starve
+        assertTrue(measure.measure(s, 10 * STEP + 600_000, END).isPresent());
     }
 
     @Test
