@@ -7,9 +7,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Parameters of {@link BaselineDeviationRanker}. Bound from JSON/YAML with Jackson; a missing key
  * takes its default from {@link #DEFAULTS}.
  *
- * @param minBaselinePoints  finite points before the onset a series needs to be scored, >= 3
- * @param smoothing          width of the centred rolling median applied before measuring, so a
- *                           single-point blip cannot make a deviation; odd, 1..31
+ * @param minBaselinePoints  finite baseline points a series needs to be scored, >= 3
+ * @param baselineGuardMs    the baseline ends this long before the onset, so that the start of a
+ *                           fault detected late (a leak, a creeping slowdown) does not count as
+ *                           normal; ignored when it would leave fewer than minBaselinePoints; >= 0
+ * @param smoothing          width (points) of the short centred rolling median applied before
+ *                           measuring, so a single-point blip cannot make a deviation; odd, 1..31
+ * @param longSmoothing      width of the long one, which averages out sawtooth and count noise so
+ *                           sustained shifts and ramps stand out; used only when the baseline
+ *                           has at least 8 times this many points; odd, smoothing..121
+ * @param tailQuantile       baseline quantile whose distance from the median (in normal units) also
+ *                           bounds the scale from below, for skewed or sparse series; in [0.9, 0.9999]
  * @param thresholdZ         robust z from which a deviation counts (and where a series' onset is), > 0
  * @param minRelativeScale   floor of the robust scale as a share of |baseline median|, so a
  *                           near-constant baseline does not turn tiny moves into huge z; >= 0
@@ -21,8 +29,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param trafficWeight      weight of a traffic move (traffic follows faults both ways); 0..1
  * @param otherWeight        weight of a move of a metric of unknown kind; 0..1
  * @param onsetToleranceMs   onsets this close count as simultaneous when comparing components, >= 0
- * @param demoteFactor       multiplier for a component whose symptoms an earlier-or-simultaneous
- *                           fault in something it calls explains; (0, 1]
+ * @param demoteFactor       weight of a component's propagating deviations (latency, errors,
+ *                           network, traffic) when an earlier-or-simultaneous fault in something it
+ *                           calls explains them; (0, 1]
  * @param promoteWeight      a component gains this share times the fraction of the other anomalous
  *                           components that call it (directly or not) and deviated no earlier; >= 0
  * @param firstOnsetBonus    extra share for the component(s) whose fault-like deviation began first, >= 0
@@ -31,7 +40,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record BaselineDeviationParams(
         int minBaselinePoints,
+        long baselineGuardMs,
         int smoothing,
+        int longSmoothing,
+        double tailQuantile,
         double thresholdZ,
         double minRelativeScale,
         double minAbsoluteScale,
@@ -47,14 +59,24 @@ public record BaselineDeviationParams(
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 3, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
             throw new IllegalArgumentException("minBaselinePoints must be >= 3, was " + minBaselinePoints);
         }
+        if (baselineGuardMs < 0) {
+            throw new IllegalArgumentException("baselineGuardMs must be >= 0, was " + baselineGuardMs);
+        }
         if (smoothing < 1 || smoothing > 31 || smoothing % 2 == 0) {
             throw new IllegalArgumentException("smoothing must be odd and in 1..31, was " + smoothing);
+        }
+        if (longSmoothing < smoothing || longSmoothing > 121 || longSmoothing % 2 == 0) {
+            throw new IllegalArgumentException("longSmoothing must be odd and in smoothing (" + smoothing
+                    + ")..121, was " + longSmoothing);
+        }
+        if (!(tailQuantile >= 0.9 && tailQuantile <= 0.9999)) {
+            throw new IllegalArgumentException("tailQuantile must be in [0.9, 0.9999], was " + tailQuantile);
         }
         positive("thresholdZ", thresholdZ);
         positive("minAbsoluteScale", minAbsoluteScale);
@@ -100,7 +122,10 @@ public record BaselineDeviationParams(
     @JsonCreator
     static BaselineDeviationParams fromJson(
             @JsonProperty("minBaselinePoints") Integer minBaselinePoints,
+            @JsonProperty("baselineGuardMs") Long baselineGuardMs,
             @JsonProperty("smoothing") Integer smoothing,
+            @JsonProperty("longSmoothing") Integer longSmoothing,
+            @JsonProperty("tailQuantile") Double tailQuantile,
             @JsonProperty("thresholdZ") Double thresholdZ,
             @JsonProperty("minRelativeScale") Double minRelativeScale,
             @JsonProperty("minAbsoluteScale") Double minAbsoluteScale,
@@ -117,7 +142,10 @@ public record BaselineDeviationParams(
         BaselineDeviationParams d = DEFAULTS;
         return new BaselineDeviationParams(
                 minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
+                baselineGuardMs == null ? d.baselineGuardMs : baselineGuardMs,
                 smoothing == null ? d.smoothing : smoothing,
+                longSmoothing == null ? d.longSmoothing : longSmoothing,
+                tailQuantile == null ? d.tailQuantile : tailQuantile,
                 thresholdZ == null ? d.thresholdZ : thresholdZ,
                 minRelativeScale == null ? d.minRelativeScale : minRelativeScale,
                 minAbsoluteScale == null ? d.minAbsoluteScale : minAbsoluteScale,

@@ -26,8 +26,10 @@ import java.util.TreeMap;
  * Li et al., KDD 2022):
  * <ul>
  *   <li>a component that calls, directly or not, a component whose fault-like deviation (an
- *       upward move of cpu, memory, latency, errors, disk or network) began no later than its own is
- *       a symptom: its score is multiplied by {@code demoteFactor};</li>
+ *       upward move of cpu, memory, latency, errors, disk or network) began no later than its own
+ *       shows symptoms of that fault: the deviations that propagate to callers (latency, errors,
+ *       network, traffic, downward moves) count {@code demoteFactor} times, while its own cpu,
+ *       memory and disk rises, which no callee can cause, keep their weight;</li>
  *   <li>a component with fault-like deviations gains {@code promoteWeight} times the share of the
  *       other anomalous components that reach it as callers and began no earlier: the upstream
  *       symptoms it explains;</li>
@@ -87,10 +89,7 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
         List<RankedCause> causes = new ArrayList<>();
         for (ComponentDeviations c : anomalous) {
             List<ComponentDeviations> explained = explainedCallers(c, anomalous, paths);
-            double score = c.baseScore();
-            if (explainedByCallee(c, anomalous, paths)) {
-                score *= params.demoteFactor();
-            }
+            double score = explainedByCallee(c, anomalous, paths) ? c.explainedScore() : c.baseScore();
             if (anomalous.size() > 1) {
                 score *= 1 + params.promoteWeight() * explained.size() / (anomalous.size() - 1);
             }

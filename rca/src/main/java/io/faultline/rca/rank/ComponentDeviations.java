@@ -6,28 +6,45 @@ import io.faultline.rca.SignalKind;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The deviations of one component's series, strongest first, with the component's base score and
- * onset as {@link BaselineDeviationRanker} reads them.
+ * The deviations of one component's series, strongest first, with the component's onset and two
+ * base scores as {@link BaselineDeviationRanker} reads them: {@code baseScore} on its own, and
+ * {@code explainedScore} for when a fault in something it calls explains its symptoms.
  */
-record ComponentDeviations(String component, List<SeriesDeviation> deviations, double baseScore, long onsetMs,
-                           boolean faultLike) {
+record ComponentDeviations(String component, List<SeriesDeviation> deviations, double baseScore,
+                           double explainedScore, long onsetMs, boolean faultLike) {
+
+    /**
+     * Signals a fault further down the call graph cannot push up in a caller: a saturated CPU, a
+     * growing heap or a full disk belong to the component itself. Latency, errors, retransmits and
+     * traffic do propagate to callers.
+     */
+    private static final Set<SignalKind> OWN = Set.of(SignalKind.CPU, SignalKind.MEMORY, SignalKind.DISK);
 
     static ComponentDeviations of(String component, List<SeriesDeviation> measured, BaselineDeviationParams p) {
         List<SeriesDeviation> sorted = measured.stream()
-                .sorted(Comparator.comparingDouble((SeriesDeviation d) -> -weighted(d, p))
+                .sorted(Comparator.comparingDouble((SeriesDeviation d) -> -weighted(d, p, 1.0))
                         .thenComparing(d -> d.deviation().series()))
                 .toList();
         List<SeriesDeviation> significant = sorted.stream().filter(SeriesDeviation::significant).toList();
-        double base = 0;
-        for (int i = 0; i < Math.min(3, significant.size()); i++) {
-            base += (i == 0 ? 1 : p.secondaryShare()) * weighted(significant.get(i), p);
-        }
         boolean faultLike = significant.stream().anyMatch(SeriesDeviation::faultLike);
         long onset = significant.stream().filter(d -> !faultLike || d.faultLike())
                 .mapToLong(SeriesDeviation::onsetMs).min().orElse(Long.MAX_VALUE);
-        return new ComponentDeviations(component, sorted, base, onset, faultLike);
+        return new ComponentDeviations(component, sorted, score(significant, p, 1.0),
+                score(significant, p, p.demoteFactor()), onset, faultLike);
+    }
+
+    /** The strongest weighted deviation plus {@code secondaryShare} of the next two. */
+    private static double score(List<SeriesDeviation> significant, BaselineDeviationParams p, double symptomFactor) {
+        double[] w = significant.stream().mapToDouble(d -> weighted(d, p, symptomFactor))
+                .map(v -> -v).sorted().map(v -> -v).toArray();
+        double base = 0;
+        for (int i = 0; i < Math.min(3, w.length); i++) {
+            base += (i == 0 ? 1 : p.secondaryShare()) * w[i];
+        }
+        return base;
     }
 
     boolean anomalous() {
@@ -47,16 +64,21 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
 
     /**
      * log(1 + z) keeps a series with an almost flat baseline (z in the thousands) from drowning
-     * everything else; the weight discounts moves that are usually consequences.
+     * everything else; the weight discounts moves that are usually consequences, and
+     * {@code symptomFactor} those that a callee's fault would explain.
      */
-    static double weighted(SeriesDeviation d, BaselineDeviationParams p) {
+    static double weighted(SeriesDeviation d, BaselineDeviationParams p, double symptomFactor) {
+        boolean up = d.deviation().direction() == Direction.UP;
         double weight;
         if (d.signal() == SignalKind.TRAFFIC) {
             weight = p.trafficWeight();
         } else if (d.signal() == SignalKind.OTHER) {
             weight = p.otherWeight();
         } else {
-            weight = d.deviation().direction() == Direction.UP ? 1.0 : p.downWeight();
+            weight = up ? 1.0 : p.downWeight();
+        }
+        if (!(up && OWN.contains(d.signal()))) {
+            weight *= symptomFactor;
         }
         return weight * Math.log1p(d.magnitude());
     }

@@ -4,26 +4,51 @@ import io.faultline.ingest.SeriesSamples;
 import io.faultline.rca.ComponentSeries;
 import io.faultline.rca.Direction;
 import io.faultline.rca.MetricDeviation;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Measures one series against its own baseline: median and MAD of the points before the onset,
- * then the largest robust z {@code |x - median| / scale} of the smoothed points in the incident
- * window, with {@code scale = 1.4826 MAD} (or 1.2533 times the mean absolute deviation when the
- * MAD is 0, after Iglewicz and Hoaglin), floored by the params. The series' own onset is the
- * first window point past the threshold in the peak's direction.
+ * Measures one series against its own baseline, at two time scales. The baseline is the points
+ * before {@code onset - baselineGuardMs} (before the onset when that leaves too few), because a
+ * detected onset often lags a slow fault and a baseline holding the fault's start would hide it. At each scale the series is
+ * smoothed by a centred rolling median (the baseline only with baseline points, so the fault does
+ * not leak into it); the smoothed baseline gives a median and a scale per direction; each smoothed
+ * window point gets a robust z {@code (x - median) / scale}, and the larger of the two scales' |z|
+ * counts. The short scale keeps sharp changes sharp; the long one averages out sawtooth and count
+ * noise, so sustained shifts and slow ramps (a leak) stand out. The long scale is used only when
+ * the baseline spans at least {@link #LONG_SCALE_WINDOWS} long widths.
+ *
+ * <p>The scale of a direction is the largest of 1.4826 MAD, the distance from the median to the
+ * baseline's tail quantile divided by the normal quantile of the same level, and the params' floors.
+ * The tail term matters for skewed or sparse series (error ratios that are mostly zero, latency with
+ * occasional hiccups), where the MAD alone calls ordinary bursts extreme. The series' own onset is
+ * the first window point past the threshold in the peak's direction.
  */
 final class DeviationMeasure {
     private static final double MAD_TO_SIGMA = 1.4826;
-    private static final double MEAN_AD_TO_SIGMA = 1.2533;
+    /**
+     * Baseline lengths, in long smoothing widths, needed before the long scale is used: a smoothed
+     * baseline with fewer nearly independent stretches than this gives too shaky a spread.
+     */
+    static final int LONG_SCALE_WINDOWS = 8;
 
     private final BaselineDeviationParams params;
+    private final double tailZ;
 
     DeviationMeasure(BaselineDeviationParams params) {
         this.params = params;
+        this.tailZ = new NormalDistribution().inverseCumulativeProbability(params.tailQuantile());
+    }
+
+    /** Robust location and per-direction scale of a smoothed baseline. */
+    private record Baseline(double median, double scaleUp, double scaleDown) {
+        double z(double x) {
+            return x >= median ? (x - median) / scaleUp : (x - median) / scaleDown;
+        }
     }
 
     /** Empty when the series has too little baseline or no point in the window. */
@@ -31,26 +56,42 @@ final class DeviationMeasure {
         SeriesSamples s = cs.samples();
         long[] t = s.timestampsMs();
         double[] x = s.values();
-        double[] baseline = Arrays.stream(indices(t, x, Long.MIN_VALUE, onsetMs - 1)).mapToDouble(i -> x[i]).toArray();
+        // A detected onset often lags a slow fault; the guard keeps its early part out of the baseline.
+        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
+        if (base.length < params.minBaselinePoints()) {
+            base = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
+        }
         int[] window = indices(t, x, onsetMs, endMs);
-        if (baseline.length < params.minBaselinePoints() || window.length == 0) {
+        if (base.length < params.minBaselinePoints() || window.length == 0) {
             return Optional.empty();
         }
-        Median median = new Median();
-        double center = median.evaluate(baseline);
-        double[] absDev = Arrays.stream(baseline).map(v -> Math.abs(v - center)).toArray();
-        double scale = MAD_TO_SIGMA * median.evaluate(absDev);
-        if (scale == 0) {
-            scale = MEAN_AD_TO_SIGMA * Arrays.stream(absDev).average().orElse(0);
-        }
-        scale = Math.max(scale, Math.max(params.minRelativeScale() * Math.abs(center), params.minAbsoluteScale()));
-
+        int[] usable = indices(t, x, Long.MIN_VALUE, endMs);
         double[] z = new double[window.length];
-        double[] smoothed = new double[window.length];
+        double[] level = new double[window.length];
+        double center = 0;
+        Baseline raw = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
+        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing()
+                ? new int[]{params.smoothing(), params.longSmoothing()} : new int[]{params.smoothing()};
+        for (int width : widths) {
+            double[] smoothBase = smooth(x, base, base, width);
+            // Smoothing a sparse or discrete series can flatten its baseline completely; it cannot
+            // make it quieter than averaging would, so the raw scale over sqrt(width) bounds it.
+            double shrink = Math.sqrt(width);
+            Baseline b = baseline(smoothBase, raw.scaleUp() / shrink, raw.scaleDown() / shrink);
+            double[] smoothWindow = smooth(x, usable, window, width);
+            for (int w = 0; w < window.length; w++) {
+                double zw = b.z(smoothWindow[w]);
+                if (width == params.smoothing() || Math.abs(zw) > Math.abs(z[w])) {
+                    z[w] = zw;
+                    level[w] = smoothWindow[w];
+                }
+            }
+            if (width == params.smoothing()) {
+                center = b.median();
+            }
+        }
         int peak = 0;
-        for (int w = 0; w < window.length; w++) {
-            smoothed[w] = smoothedAt(t, x, window[w], endMs);
-            z[w] = (smoothed[w] - center) / scale;
+        for (int w = 1; w < window.length; w++) {
             if (Math.abs(z[w]) > Math.abs(z[peak])) {
                 peak = w;
             }
@@ -66,23 +107,50 @@ final class DeviationMeasure {
                 break;
             }
         }
-        MetricDeviation deviation = new MetricDeviation(s.key(), cs.signal(), onset, center, smoothed[peak],
+        MetricDeviation deviation = new MetricDeviation(s.key(), cs.signal(), onset, center, level[peak],
                 magnitude, direction);
         return Optional.of(new SeriesDeviation(cs.component(), deviation, t[window[peak]], significant));
     }
 
-    /** Median of the finite values within half the smoothing width of index i, not past endMs. */
-    private double smoothedAt(long[] t, double[] x, int i, long endMs) {
-        int half = params.smoothing() / 2;
-        double[] around = new double[2 * half + 1];
-        int n = 0;
-        for (int j = Math.max(0, i - half); j <= Math.min(x.length - 1, i + half); j++) {
-            if (t[j] <= endMs && Double.isFinite(x[j])) {
-                around[n++] = x[j];
+    private Baseline baseline(double[] values, double minUp, double minDown) {
+        double median = new Median().evaluate(values);
+        double[] absDev = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
+        double mad = MAD_TO_SIGMA * new Median().evaluate(absDev);
+        Percentile percentile = new Percentile();
+        percentile.setData(values);
+        double upperTail = (percentile.evaluate(100 * params.tailQuantile()) - median) / tailZ;
+        double lowerTail = (median - percentile.evaluate(100 * (1 - params.tailQuantile()))) / tailZ;
+        double floor = Math.max(params.minRelativeScale() * Math.abs(median), params.minAbsoluteScale());
+        return new Baseline(median, Math.max(Math.max(floor, minUp), Math.max(mad, upperTail)),
+                Math.max(Math.max(floor, minDown), Math.max(mad, lowerTail)));
+    }
+
+    /**
+     * The rolling median of width {@code width} at each of {@code at}, taken over the neighbours
+     * that are in {@code pool} (indices in time order): centred where it fits, else the first or
+     * last {@code width} of the pool.
+     */
+    private static double[] smooth(double[] x, int[] pool, int[] at, int width) {
+        int half = width / 2;
+        double[] out = new double[at.length];
+        double[] buf = new double[width];
+        int p = 0;
+        for (int a = 0; a < at.length; a++) {
+            while (pool[p] != at[a]) {
+                p++;
             }
+            // At the ends the window slides inwards rather than shrinking, so every smoothed point
+            // is a median of the same number of samples and equally noisy.
+            int from = Math.max(0, Math.min(p - half, pool.length - width));
+            int to = Math.min(pool.length - 1, from + width - 1);
+            int n = 0;
+            for (int q = from; q <= to; q++) {
+                buf[n++] = x[pool[q]];
+            }
+            Arrays.sort(buf, 0, n);
+            out[a] = n % 2 == 1 ? buf[n / 2] : (buf[n / 2 - 1] + buf[n / 2]) / 2;
         }
-        Arrays.sort(around, 0, n);
-        return n % 2 == 1 ? around[n / 2] : (around[n / 2 - 1] + around[n / 2]) / 2;
+        return out;
     }
 
     private static int[] indices(long[] t, double[] x, long from, long to) {

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record FaultKindClassifierParams(double minMagnitude, double resourceShare, double errorsShare,
                                         double trafficShare) {
 
-    public static final FaultKindClassifierParams DEFAULTS = new FaultKindClassifierParams(4.0, 0.5, 1.0, 1.0);
+    public static final FaultKindClassifierParams DEFAULTS = new FaultKindClassifierParams(4.0, 0.7, 1.0, 1.0);
 
     public FaultKindClassifierParams {
         if (!(minMagnitude > 0) || Double.isInfinite(minMagnitude)) {

@@ -14,8 +14,8 @@ class ParamsBindingTest {
 
     @Test
     void missingKeysTakeDefaults() throws Exception {
-        assertEquals(new IncidentCorrelatorParams(60_000, 2, 2, 1, 180_000, 300_000, 100),
-                mapper.readValue("{\"joinWindowMs\": 60000}", IncidentCorrelatorParams.class));
+        assertEquals(new IncidentCorrelatorParams(30_000, 2, 2, 1, 180_000, 300_000, 100),
+                mapper.readValue("{\"joinWindowMs\": 30000}", IncidentCorrelatorParams.class));
         assertEquals(AnomalyTrackerParams.DEFAULTS, mapper.readValue("{}", AnomalyTrackerParams.class));
     }
 

@@ -49,7 +49,7 @@ class BaselineDeviationRankerTest {
         List<RankedCause> causes = ranker.rank(new SyntheticShop(2)
                 .step("orders-db", "request_latency_ms", 600, 30)
                 .step("orders", "request_latency_ms", 600, 60)
-                .step("frontend", "request_latency_ms", 600, 90)
+                .step("frontend", "request_latency_ms", 600, 150)
                 .rcaCase());
         assertEquals(List.of("orders-db", "orders", "frontend"), order(causes));
         assertEquals(FaultKind.LATENCY, causes.get(0).faultKind());
@@ -60,7 +60,7 @@ class BaselineDeviationRankerTest {
         RcaCase c = new SyntheticShop(2)
                 .step("orders-db", "request_latency_ms", 600, 30)
                 .step("orders", "request_latency_ms", 600, 60)
-                .step("frontend", "request_latency_ms", 600, 90)
+                .step("frontend", "request_latency_ms", 600, 150)
                 .rcaCase();
         List<RankedCause> causes = ranker.rank(new RcaCase(
                 ServiceGraph.ofComponents(c.graph().componentNames()), c.series(), c.onsetMs(), c.endMs()));
@@ -116,6 +116,17 @@ class BaselineDeviationRankerTest {
     }
 
     @Test
+    void aCallersOwnCpuSaturationIsNotExplainedAwayByACallee() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(11)
+                .step("frontend", "cpu_usage_ratio", 600, 0.6)
+                .step("frontend", "request_latency_ms", 600, 60)
+                .step("cart", "request_latency_ms", 600, 12)
+                .rcaCase());
+        assertEquals(List.of("frontend", "cart"), order(causes).subList(0, 2));
+        assertEquals(FaultKind.CPU, causes.get(0).faultKind());
+    }
+
+    @Test
     void tooLittleBaselineIsAnEmptyAnswer() {
         RcaCase full = new SyntheticShop(7).step("cart", "error_ratio", 600, 0.2).rcaCase();
         assertEquals(List.of(), ranker.rank(new RcaCase(full.graph(), full.series(), 50_000, 1_190_000)));
@@ -134,22 +145,24 @@ class BaselineDeviationRankerTest {
     }
 
     @Test
-    void aSinglePointBlipIsSmoothedAway() {
+    void blipsShorterThanTheSmoothingAreIgnored() {
+        assertEquals(List.of(), ranker.rank(latencyWithSpike(2)));
+        List<RankedCause> causes = ranker.rank(latencyWithSpike(3));
+        assertEquals(1, causes.size());
+        assertEquals(30_000, causes.get(0).evidence().get(0).onsetMs());
+    }
+
+    /** 40 quiet latency points, one a second, with {@code length} points of 100 from t = 30 s. */
+    private static RcaCase latencyWithSpike(int length) {
         long[] t = new long[40];
         double[] v = new double[40];
         for (int i = 0; i < 40; i++) {
             t[i] = i * 1000L;
-            v[i] = 10 + (i % 3) * 0.1;
+            v[i] = i >= 30 && i < 30 + length ? 100 : 10 + (i % 3) * 0.1;
         }
-        v[30] = 100;
         SeriesKey key = SeriesKey.of("request_latency_ms", "service", "cart");
-        RcaCase blip = new RcaCase(SyntheticShop.GRAPH,
+        return new RcaCase(SyntheticShop.GRAPH,
                 List.of(new ComponentSeries("cart", SignalKind.LATENCY, new SeriesSamples(key, t, v))), 20_000, 39_000);
-        assertEquals(List.of(), ranker.rank(blip));
-        v[31] = 100;
-        List<RankedCause> causes = ranker.rank(blip);
-        assertEquals(1, causes.size());
-        assertEquals(30_000, causes.get(0).evidence().get(0).onsetMs());
     }
 
     @Test

@@ -48,6 +48,11 @@ class FaultKindClassifierTest {
     }
 
     @Test
+    void retriesWarmingTheCpuDoNotMakeAnErrorBurstACpuFault() {
+        assertEquals(FaultKind.ERRORS, kind(SignalKind.ERRORS, 35, SignalKind.CPU, 5.1, SignalKind.TRAFFIC, 4.3));
+    }
+
+    @Test
     void errorsAndLatencyAreComparedByStrength() {
         assertEquals(FaultKind.ERRORS, kind(SignalKind.ERRORS, 90, SignalKind.LATENCY, 12));
         assertEquals(FaultKind.LATENCY, kind(SignalKind.ERRORS, 8, SignalKind.LATENCY, 90));
