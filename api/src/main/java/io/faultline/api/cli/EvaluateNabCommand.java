@@ -58,6 +58,7 @@ final class EvaluateNabCommand implements Callable<Integer> {
         if (paramsJson != null && names.size() > 1) {
             throw new IllegalArgumentException("--params applies to one detector; it cannot be combined with --detector all");
         }
+        names.forEach(n -> registry.create(n, paramsJson)); // a typo fails before the corpus is read
         long loadStart = System.nanoTime();
         NabCorpus corpus = NabCorpus.load(data);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;

@@ -35,8 +35,11 @@ public final class NabReportFolder {
         List<NabReportRun> pages = new ArrayList<>();
         for (NabRun r : runs) {
             NabSummary s = NabSummary.of(r);
-            String note = String.format(Locale.ROOT, "params %s; %.0f points/s on %d threads; label-free at own threshold: %s",
-                    s.params(), s.pointsPerSecond(), s.threads(), s.ownThresholdScores());
+            StringBuilder own = new StringBuilder();
+            s.ownThresholdScores().forEach((profile, v) -> own.append(own.length() == 0 ? "" : ", ").append(profile)
+                    .append(' ').append(v == null ? "-" : String.format(Locale.ROOT, "%.2f", v)));
+            String note = String.format(Locale.ROOT, "params %s; %.0f points/s on %d threads; at the detector's own "
+                    + "threshold (no labels): %s", s.params(), s.pointsPerSecond(), s.threads(), own);
             pages.add(new NabReportRun(r.detector(), note, r.files(), r.report()));
         }
         Path page = dir.resolve(PAGE);

@@ -90,7 +90,7 @@ public final class NabReportPage {
             r.report().profiles().forEach(p -> b.append("<td class=\"n\">")
                     .append(String.format(Locale.ROOT, "%.6f", p.threshold())).append("</td>"));
             NabProfileScore p0 = r.report().profiles().get(0);
-            b.append("<td class=\"n\">").append(p0.counts().tp()).append(" / ").append(p0.counts().fp()).append("</td><td>")
+            b.append("<td class=\"n\">").append(p0.counts().tp()).append(" / ").append(p0.counts().fp()).append("</td><td class=\"note\">")
                     .append(Html.escape(r.note())).append("</td></tr>");
         }
         b.append("</table>");
@@ -173,5 +173,5 @@ public final class NabReportPage {
             + "th{background:#f0f0f0;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}"
             + "details{border:1px solid #ddd;border-radius:4px;margin:4px 0;padding:2px 8px}"
             + "summary{cursor:pointer;padding:2px 0}svg{display:block;max-width:1100px;font-size:10px;fill-opacity:1}"
-            + "svg text{fill:#444}.note{color:#555}";
+            + "svg text{fill:#444}.note{color:#555}td.note{min-width:260px;max-width:420px;font-size:12px;overflow-wrap:anywhere}";
 }
