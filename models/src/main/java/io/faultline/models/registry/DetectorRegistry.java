@@ -10,6 +10,10 @@ import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.ModelJson;
 import io.faultline.models.Provenance;
+import io.faultline.models.gaussian.FittedWindowedGaussian;
+import io.faultline.models.gaussian.WindowedGaussianDetector;
+import io.faultline.models.gaussian.WindowedGaussianParams;
+import io.faultline.models.gaussian.WindowedGaussianState;
 import io.faultline.models.kmeans.FittedKMeansWindow;
 import io.faultline.models.kmeans.KMeansWindowDetector;
 import io.faultline.models.kmeans.KMeansWindowParams;
@@ -35,7 +39,10 @@ public final class DetectorRegistry {
             new DetectorFactory<>(RobustZScoreDetector.NAME, RobustZScoreParams.class, RobustZScoreParams.defaults(),
                     RobustZScoreDetector::new, RobustZScoreState.class, FittedRobustZScore::new),
             new DetectorFactory<>(KMeansWindowDetector.NAME, KMeansWindowParams.class, KMeansWindowParams.defaults(),
-                    KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new)));
+                    KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new),
+            new DetectorFactory<>(WindowedGaussianDetector.NAME, WindowedGaussianParams.class,
+                    WindowedGaussianParams.defaults(), WindowedGaussianDetector::new, WindowedGaussianState.class,
+                    FittedWindowedGaussian::new)));
 
     private final Map<String, DetectorFactory<?, ?>> factories = new LinkedHashMap<>();
 
