@@ -8,6 +8,11 @@ package io.faultline.models.ewma;
  * @param gamma              smoothing of the season, in [0, 1]; must be 0 when seasonLength is 0
  * @param seasonLength       points per season (288 for a day of 5-minute points), 0 for none, else >= 2
  * @param scaleAlpha         smoothing of the running mean absolute residual, in (0, 1)
+ * @param longScaleAlpha     smoothing of the running mean squared residual, unclipped, in (0, 1): a
+ *                           slow, outlier-inclusive scale
+ * @param longScaleShare     the scale is at least this share of the slow scale, >= 0; it keeps the
+ *                           score bounded on series that are flat between bursts, where the robust
+ *                           scale collapses
  * @param huberK             residuals beyond huberK scales are clipped to it before the level, trend,
  *                           season and scale learn from them, > 0
  * @param warmUp             points learned before scoring starts, >= 2
@@ -21,6 +26,8 @@ public record EwmaParams(
         double gamma,
         int seasonLength,
         double scaleAlpha,
+        double longScaleAlpha,
+        double longScaleShare,
         double huberK,
         int warmUp,
         double threshold,
@@ -46,6 +53,12 @@ public record EwmaParams(
         if (!(scaleAlpha > 0 && scaleAlpha < 1)) {
             throw new IllegalArgumentException("scaleAlpha must be in (0, 1), was " + scaleAlpha);
         }
+        if (!(longScaleAlpha > 0 && longScaleAlpha < 1)) {
+            throw new IllegalArgumentException("longScaleAlpha must be in (0, 1), was " + longScaleAlpha);
+        }
+        if (!(longScaleShare >= 0 && Double.isFinite(longScaleShare))) {
+            throw new IllegalArgumentException("longScaleShare must be finite and >= 0, was " + longScaleShare);
+        }
         if (!(huberK > 0 && Double.isFinite(huberK))) {
             throw new IllegalArgumentException("huberK must be finite and > 0, was " + huberK);
         }
@@ -63,8 +76,8 @@ public record EwmaParams(
         }
     }
 
-    /** A level-only EWMA; see the README's NAB table for how the defaults were chosen. */
+    /** A level-only EWMA whose scale is at least the slow RMS residual (chosen on the NAB corpus, one setting for all files). */
     public static EwmaParams defaults() {
-        return new EwmaParams(0.3, 0.0, 0.0, 0, 0.01, 3.0, 30, 5.0, 0.001, 1e-6);
+        return new EwmaParams(0.1, 0.0, 0.0, 0, 0.01, 0.001, 1.0, 12.0, 30, 6.0, 0.001, 1e-6);
     }
 }

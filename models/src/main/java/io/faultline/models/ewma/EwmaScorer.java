@@ -20,6 +20,7 @@ final class EwmaScorer implements Scorer {
     private final double[] season;
     private int seasonIndex;
     private double meanAbsResidual;
+    private double meanSquaredResidual;
     private long count;
 
     EwmaScorer(EwmaParams params, EwmaState state) {
@@ -33,11 +34,12 @@ final class EwmaScorer implements Scorer {
         this.season = state.season();
         this.seasonIndex = state.seasonIndex();
         this.meanAbsResidual = state.meanAbsResidual();
+        this.meanSquaredResidual = state.meanSquaredResidual();
         this.count = state.count();
     }
 
     EwmaState state() {
-        return new EwmaState(level, trend, season, seasonIndex, meanAbsResidual, count);
+        return new EwmaState(level, trend, season, seasonIndex, meanAbsResidual, meanSquaredResidual, count);
     }
 
     @Override
@@ -56,6 +58,7 @@ final class EwmaScorer implements Scorer {
         boolean warm = count >= params.warmUp();
         ScoredPoint point = warm ? judge(timestampMs, value, forecast, residual, scale)
                 : ScoredPoint.warmingUp(timestampMs, value);
+        meanSquaredResidual += params.longScaleAlpha() * (residual * residual - meanSquaredResidual);
         learn(forecast, warm ? clip(residual, params.huberK() * scale) : residual);
         return point;
     }
@@ -67,12 +70,21 @@ final class EwmaScorer implements Scorer {
                 score > params.threshold());
     }
 
-    /** The residuals' standard deviation, from their bias-corrected mean absolute value, with floors. */
+    /**
+     * The residuals' standard deviation, from their bias-corrected mean absolute value, at least a
+     * share of the slow root mean square residual, with floors.
+     */
     private double scale(double forecast) {
         long residuals = count - 1;
-        double weight = residuals == 0 ? 0 : -Math.expm1(residuals * Math.log1p(-params.scaleAlpha()));
-        double sigma = weight == 0 ? 0 : MEAN_ABS_TO_SIGMA * meanAbsResidual / weight;
-        return Math.max(sigma, Math.max(params.relativeScaleFloor() * Math.abs(forecast), params.absoluteScaleFloor()));
+        double sigma = MEAN_ABS_TO_SIGMA * unbiased(meanAbsResidual, params.scaleAlpha(), residuals);
+        double slow = Math.sqrt(unbiased(meanSquaredResidual, params.longScaleAlpha(), residuals));
+        double floor = Math.max(params.relativeScaleFloor() * Math.abs(forecast), params.absoluteScaleFloor());
+        return Math.max(Math.max(sigma, params.longScaleShare() * slow), floor);
+    }
+
+    /** An EWMA started at 0 after n values, divided by the weight its values carry, 1 - (1 - alpha)^n. */
+    private static double unbiased(double ewma, double alpha, long n) {
+        return n == 0 ? 0.0 : ewma / -Math.expm1(n * Math.log1p(-alpha));
     }
 
     private void learn(double forecast, double residual) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * and how many points were learned.
  */
 public record EwmaState(double level, double trend, double[] season, int seasonIndex, double meanAbsResidual,
-        long count) {
+        double meanSquaredResidual, long count) {
 
     public EwmaState {
         if (season == null) {
@@ -27,6 +27,9 @@ public record EwmaState(double level, double trend, double[] season, int seasonI
         if (!(meanAbsResidual >= 0 && Double.isFinite(meanAbsResidual))) {
             throw new IllegalArgumentException("meanAbsResidual must be finite and >= 0, was " + meanAbsResidual);
         }
+        if (!(meanSquaredResidual >= 0 && Double.isFinite(meanSquaredResidual))) {
+            throw new IllegalArgumentException("meanSquaredResidual must be finite and >= 0, was " + meanSquaredResidual);
+        }
         for (int i = 0; i < season.length; i++) {
             if (!Double.isFinite(season[i])) {
                 throw new IllegalArgumentException("season[" + i + "] must be finite, was " + season[i]);
@@ -36,7 +39,7 @@ public record EwmaState(double level, double trend, double[] season, int seasonI
 
     /** Before any point. */
     static EwmaState initial(int seasonLength) {
-        return new EwmaState(0.0, 0.0, new double[seasonLength], 0, 0.0, 0L);
+        return new EwmaState(0.0, 0.0, new double[seasonLength], 0, 0.0, 0.0, 0L);
     }
 
     @Override
@@ -48,12 +51,13 @@ public record EwmaState(double level, double trend, double[] season, int seasonI
     public boolean equals(Object o) {
         return o instanceof EwmaState s && Double.compare(level, s.level) == 0 && Double.compare(trend, s.trend) == 0
                 && Arrays.equals(season, s.season) && seasonIndex == s.seasonIndex
-                && Double.compare(meanAbsResidual, s.meanAbsResidual) == 0 && count == s.count;
+                && Double.compare(meanAbsResidual, s.meanAbsResidual) == 0
+                && Double.compare(meanSquaredResidual, s.meanSquaredResidual) == 0 && count == s.count;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new double[] {level, trend, meanAbsResidual, seasonIndex, count}) * 31 + Arrays.hashCode(season);
+        return Arrays.hashCode(new double[] {level, trend, meanAbsResidual, meanSquaredResidual, seasonIndex, count}) * 31 + Arrays.hashCode(season);
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.Objects;
  * profiles of Hochenbaum, Vallis and Kejariwal ("Automatic anomaly detection in the cloud via
  * statistical learning", arXiv:1704.07706, 2017) with medians in place of their decomposition.
  *
- * <p>score = |x - median| / scale, scale = max(1.4826 MAD, relativeScaleFloor |median|,
- * absoluteScaleFloor); bounds = median +- threshold x scale. Fitting replays the finite history
+ * <p>score = |x - median| / scale, scale = max(1.4826 MAD, longScaleShare x the global window's
+ * standard deviation, relativeScaleFloor |median|, absoluteScaleFloor); the outlier-inclusive
+ * deviation keeps scores bounded on series that are flat between bursts, where every MAD is 0; bounds = median +- threshold x scale. Fitting replays the finite history
  * into the slots. Deterministic: the seed is 0.
  */
 public final class SeasonalProfileDetector implements Detector {

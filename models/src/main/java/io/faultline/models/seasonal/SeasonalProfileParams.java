@@ -8,6 +8,9 @@ package io.faultline.models.seasonal;
  * @param minSlotPoints      points a slot needs before its baseline is used, in [3, slotWindow]
  * @param globalWindow       how many recent points the global fallback baseline keeps, >= 3
  * @param minPoints          points the global baseline needs before scoring starts, in [3, globalWindow]
+ * @param longScaleShare     the scale is at least this share of the global window's standard deviation,
+ *                           outliers included, >= 0; it keeps scores bounded on series that are flat
+ *                           between bursts, where every MAD collapses
  * @param threshold          anomalous when |x - median| / scale exceeds this, > 0
  * @param relativeScaleFloor the scale is at least this share of |median|, >= 0
  * @param absoluteScaleFloor the scale is at least this, in the series' units, > 0
@@ -18,6 +21,7 @@ public record SeasonalProfileParams(
         int minSlotPoints,
         int globalWindow,
         int minPoints,
+        double longScaleShare,
         double threshold,
         double relativeScaleFloor,
         double absoluteScaleFloor) {
@@ -38,6 +42,9 @@ public record SeasonalProfileParams(
         if (minPoints < 3 || minPoints > globalWindow) {
             throw new IllegalArgumentException("minPoints must be in [3, globalWindow=" + globalWindow + "], was " + minPoints);
         }
+        if (!(longScaleShare >= 0 && Double.isFinite(longScaleShare))) {
+            throw new IllegalArgumentException("longScaleShare must be finite and >= 0, was " + longScaleShare);
+        }
         if (!(threshold > 0 && Double.isFinite(threshold))) {
             throw new IllegalArgumentException("threshold must be finite and > 0, was " + threshold);
         }
@@ -49,8 +56,8 @@ public record SeasonalProfileParams(
         }
     }
 
-    /** Hour-of-week slots of 64 points, a day of 5-minute points as the global fallback. */
+    /** Hour-of-week slots of 128 points used from 24 on; a global window of 6400 points (NAB's) for fallback and scale floor. */
     public static SeasonalProfileParams defaults() {
-        return new SeasonalProfileParams(SeasonalProfileKind.HOUR_OF_WEEK, 64, 12, 288, 30, 5.0, 0.001, 1e-6);
+        return new SeasonalProfileParams(SeasonalProfileKind.HOUR_OF_WEEK, 128, 24, 6400, 30, 1.0, 5.0, 0.001, 1e-6);
     }
 }

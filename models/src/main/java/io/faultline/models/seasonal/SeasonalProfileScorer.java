@@ -92,6 +92,9 @@ final class SeasonalProfileScorer implements Scorer {
         if (!(spread > 0) && globalMoments.size() >= 2) {
             spread = globalMoments.standardDeviation() / RobustScale.MAD_TO_SIGMA;
         }
+        if (globalMoments.size() >= 2) {
+            spread = Math.max(spread, params.longScaleShare() * globalMoments.standardDeviation() / RobustScale.MAD_TO_SIGMA);
+        }
         RobustScale robust = RobustScale.of(median, spread, params.relativeScaleFloor(), params.absoluteScaleFloor());
         double score = Math.abs(value - median) / robust.scale();
         double halfWidth = params.threshold() * robust.scale();
