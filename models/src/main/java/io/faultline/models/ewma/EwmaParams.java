@@ -78,6 +78,6 @@ public record EwmaParams(
 
     /** A level-only EWMA whose scale is at least the slow RMS residual (chosen on the NAB corpus, one setting for all files). */
     public static EwmaParams defaults() {
-        return new EwmaParams(0.1, 0.0, 0.0, 0, 0.01, 0.001, 1.0, 12.0, 30, 6.0, 0.001, 1e-6);
+        return new EwmaParams(0.1, 0.0, 0.0, 0, 0.01, 0.001, 2.0, 6.0, 30, 3.0, 0.001, 1e-6);
     }
 }
