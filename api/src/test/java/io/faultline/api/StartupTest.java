@@ -2,6 +2,7 @@ package io.faultline.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.faultline.api.config.ConfigException;
@@ -43,8 +44,9 @@ class StartupTest {
         FaultlineConfig config = new FaultlineConfig(null, new StorageConfig(":memory:"), null,
                 new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""), null, null, null, null, null, null);
         try (DuckDbMetricStore store = DuckDbMetricStore.open(":memory:")) {
-            assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window]",
-                    assertThrows(ConfigException.class, () -> PipelineAssembly.build(config, store)).getMessage());
+            String message = assertThrows(ConfigException.class, () -> PipelineAssembly.build(config, store)).getMessage();
+            assertTrue(message.startsWith("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, "),
+                    message);
         }
     }
 }

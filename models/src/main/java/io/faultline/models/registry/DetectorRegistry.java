@@ -10,6 +10,14 @@ import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.ModelJson;
 import io.faultline.models.Provenance;
+import io.faultline.models.ewma.EwmaDetector;
+import io.faultline.models.ewma.EwmaParams;
+import io.faultline.models.ewma.EwmaState;
+import io.faultline.models.ewma.FittedEwma;
+import io.faultline.models.gaussian.FittedWindowedGaussian;
+import io.faultline.models.gaussian.WindowedGaussianDetector;
+import io.faultline.models.gaussian.WindowedGaussianParams;
+import io.faultline.models.gaussian.WindowedGaussianState;
 import io.faultline.models.kmeans.FittedKMeansWindow;
 import io.faultline.models.kmeans.KMeansWindowDetector;
 import io.faultline.models.kmeans.KMeansWindowParams;
@@ -18,6 +26,10 @@ import io.faultline.models.robust.FittedRobustZScore;
 import io.faultline.models.robust.RobustZScoreDetector;
 import io.faultline.models.robust.RobustZScoreParams;
 import io.faultline.models.robust.RobustZScoreState;
+import io.faultline.models.seasonal.FittedSeasonalProfile;
+import io.faultline.models.seasonal.SeasonalProfileDetector;
+import io.faultline.models.seasonal.SeasonalProfileParams;
+import io.faultline.models.seasonal.SeasonalProfileState;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +47,15 @@ public final class DetectorRegistry {
             new DetectorFactory<>(RobustZScoreDetector.NAME, RobustZScoreParams.class, RobustZScoreParams.defaults(),
                     RobustZScoreDetector::new, RobustZScoreState.class, FittedRobustZScore::new),
             new DetectorFactory<>(KMeansWindowDetector.NAME, KMeansWindowParams.class, KMeansWindowParams.defaults(),
-                    KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new)));
+                    KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new),
+            new DetectorFactory<>(WindowedGaussianDetector.NAME, WindowedGaussianParams.class,
+                    WindowedGaussianParams.defaults(), WindowedGaussianDetector::new, WindowedGaussianState.class,
+                    FittedWindowedGaussian::new),
+            new DetectorFactory<>(EwmaDetector.NAME, EwmaParams.class, EwmaParams.defaults(),
+                    EwmaDetector::new, EwmaState.class, FittedEwma::new),
+            new DetectorFactory<>(SeasonalProfileDetector.NAME, SeasonalProfileParams.class,
+                    SeasonalProfileParams.defaults(), SeasonalProfileDetector::new, SeasonalProfileState.class,
+                    FittedSeasonalProfile::new)));
 
     private final Map<String, DetectorFactory<?, ?>> factories = new LinkedHashMap<>();
 

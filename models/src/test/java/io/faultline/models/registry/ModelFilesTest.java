@@ -40,8 +40,9 @@ class ModelFilesTest {
         ObjectNode document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
 
         ((ObjectNode) document.get("provenance")).put("detector", "prophet");
-        assertEquals("model file models/cpu.json: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window]",
-                problem(document.toString()));
+        String unknown = problem(document.toString());
+        assertTrue(unknown.startsWith("model file models/cpu.json: unknown detector 'prophet'; valid detectors: "
+                + "[robust-zscore, kmeans-window, "), unknown);
 
         document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
         document.set("state", ModelJson.mapper().createObjectNode().put("window", 3));
