@@ -51,8 +51,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "MS", description = "With --store: history before this Unix ms.")
     Long to;
 
-    @Option(names = "--detector", defaultValue = "robust-zscore",
-            description = "Detector: robust-zscore, kmeans-window (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--detector", defaultValue = "robust-zscore", completionCandidates = DetectorNames.class,
+            description = "Detector: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String detector;
 
     @Option(names = "--params", paramLabel = "JSON", defaultValue = "{}", description = "Detector parameters as JSON.")
