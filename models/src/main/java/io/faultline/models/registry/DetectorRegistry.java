@@ -10,10 +10,18 @@ import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.ModelJson;
 import io.faultline.models.Provenance;
+import io.faultline.models.bocpd.BocpdDetector;
+import io.faultline.models.bocpd.BocpdParams;
+import io.faultline.models.bocpd.BocpdState;
+import io.faultline.models.bocpd.FittedBocpd;
 import io.faultline.models.kmeans.FittedKMeansWindow;
 import io.faultline.models.kmeans.KMeansWindowDetector;
 import io.faultline.models.kmeans.KMeansWindowParams;
 import io.faultline.models.kmeans.KMeansWindowState;
+import io.faultline.models.rcf.FittedRcf;
+import io.faultline.models.rcf.RcfDetector;
+import io.faultline.models.rcf.RcfParams;
+import io.faultline.models.rcf.RcfState;
 import io.faultline.models.robust.FittedRobustZScore;
 import io.faultline.models.robust.RobustZScoreDetector;
 import io.faultline.models.robust.RobustZScoreParams;
@@ -35,7 +43,11 @@ public final class DetectorRegistry {
             new DetectorFactory<>(RobustZScoreDetector.NAME, RobustZScoreParams.class, RobustZScoreParams.defaults(),
                     RobustZScoreDetector::new, RobustZScoreState.class, FittedRobustZScore::new),
             new DetectorFactory<>(KMeansWindowDetector.NAME, KMeansWindowParams.class, KMeansWindowParams.defaults(),
-                    KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new)));
+                    KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new),
+            new DetectorFactory<>(BocpdDetector.NAME, BocpdParams.class, BocpdParams.defaults(),
+                    BocpdDetector::new, BocpdState.class, FittedBocpd::new),
+            new DetectorFactory<>(RcfDetector.NAME, RcfParams.class, RcfParams.defaults(),
+                    RcfDetector::new, RcfState.class, FittedRcf::new)));
 
     private final Map<String, DetectorFactory<?, ?>> factories = new LinkedHashMap<>();
 
