@@ -55,8 +55,8 @@ public record BocpdParams(
         }
     }
 
-    /** A change every 250 points on average, 100 hypotheses, a 5-sigma tail to flag. */
+    /** A change every 1000 points on average, 30 hypotheses, a 5-sigma tail to flag. */
     public static BocpdParams defaults() {
-        return new BocpdParams(250, 100, 10, 5.0, 1.0, 10.0, 500, 0.001, 1e-6);
+        return new BocpdParams(1000, 30, 10, 5.0, 1.0, 10.0, 500, 0.001, 1e-6);
     }
 }

@@ -33,7 +33,10 @@ final class RunLengthPosterior {
     private double[] kappa;
     private double[] alpha;
     private double[] beta;
-    /** logGamma(alpha + 1/2) - logGamma(alpha), kept by the recursion c(alpha + 1/2) = log(alpha) - c(alpha). */
+    /**
+     * logGamma(alpha + 1/2) - logGamma(alpha), the Student-t normaliser; always computed from alpha
+     * (not by recursion), so a posterior restored from its state continues bit for bit.
+     */
     private double[] logGammaRatio;
     private final double[] logPredictive;
     private double movingMean;
@@ -132,7 +135,7 @@ final class RunLengthPosterior {
             double k = kappa[i];
             double d = x - mu[i];
             set(i + 1, runLength[i] + 1, joint + logSurvival, mu[i] + d / (k + 1), k + 1, alpha[i] + 0.5,
-                    beta[i] + k * d * d / (2 * (k + 1)), Math.log(alpha[i]) - logGammaRatio[i]);
+                    beta[i] + k * d * d / (2 * (k + 1)), logGammaRatio(alpha[i] + 0.5));
         }
         set(0, 0L, change + logHazard, movingMean, params.priorKappa(), params.priorAlpha(), priorBeta,
                 priorLogGammaRatio);
