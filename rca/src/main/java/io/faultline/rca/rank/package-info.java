@@ -1,5 +1,7 @@
 /**
- * Root-cause rankers ({@link io.faultline.rca.RootCauseRanker} implementations) and the
+ * Root-cause rankers ({@link io.faultline.rca.RootCauseRanker} implementations, listed by name in
+ * {@link io.faultline.rca.rank.RankerRegistry}: the default baseline-deviation ranker and RCAEval's
+ * BARO and N-Sigma, which rank metrics first) and the
  * {@link io.faultline.rca.rank.FaultKindClassifier} that reads a fault kind from the metrics
  * that deviated. Rankers work on an {@link io.faultline.rca.RcaCase} alone: series, graph and
  * onset; they never see ground truth.

@@ -1,0 +1,136 @@
+package io.faultline.api.cli;
+
+import io.faultline.api.Json;
+import io.faultline.api.config.ConfigLoader;
+import io.faultline.api.evaluate.RcaDataFormat;
+import io.faultline.api.evaluate.RcaEvaluation;
+import io.faultline.api.evaluate.RcaEvaluation.Outcome;
+import io.faultline.api.evaluate.RcaEvaluation.Summary;
+import io.faultline.rca.RootCauseRanker;
+import io.faultline.rca.rank.RankerRegistry;
+import io.faultline.training.metrics.RankingAccuracy;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline evaluate rca}: a root-cause ranker on a labelled benchmark folder. */
+@Command(name = "rca", mixinStandardHelpOptions = true,
+        description = "Rank the root cause of every case of a benchmark folder (RCAEval, Sock Shop 1 or PetShop layout) "
+                + "with a known fault time, optionally given late, and print AC@1..5 and Avg@5 per fault type and overall.")
+final class EvaluateRcaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The benchmark folder.")
+    Path data;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "Its layout: rcaeval, sockshop1 or petshop.")
+    String format;
+
+    @Option(names = "--tdelta", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Give the ranker the fault time this many seconds late (default: ${DEFAULT-VALUE}).")
+    long tdeltaSeconds;
+
+    @Option(names = "--ranker", defaultValue = "baseline-deviation", paramLabel = "NAME",
+            description = "baseline-deviation (the live default), baro or nsigma (default: ${DEFAULT-VALUE}).")
+    String ranker;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose ranking settings the baseline-deviation ranker uses.")
+    Path config;
+
+    @Option(names = "--detect", description = "Find the onset with Faultline's detectors instead of the fault time (not implemented yet).")
+    boolean detect;
+
+    @Option(names = "--rankings", paramLabel = "FILE", description = "Also write every case's ranking as JSON lines.")
+    Path rankings;
+
+    @Option(names = "--json", description = "End with the summary as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (detect) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--detect is not implemented yet: the onset is the known fault time plus --tdelta");
+        }
+        if (tdeltaSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tdelta must be >= 0, was " + tdeltaSeconds);
+        }
+        RcaDataFormat dataFormat = RcaDataFormat.parse(format);
+        RootCauseRanker chosen = RankerRegistry.standard(ConfigLoader.load(config, System.getenv()).ranking()).get(ranker);
+        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, tdeltaSeconds);
+        Summary summary;
+        try (BufferedWriter out = rankings == null ? null : writer(rankings)) {
+            summary = evaluation.run(data, o -> {
+                printCase(o);
+                if (out != null) {
+                    writeLine(out, o);
+                }
+            });
+        }
+        printSummary(summary);
+        if (json) {
+            System.out.println(Json.mapper().writeValueAsString(summary));
+        }
+        return 0;
+    }
+
+    private static BufferedWriter writer(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.newBufferedWriter(file);
+    }
+
+    private static void writeLine(BufferedWriter out, Outcome o) {
+        try {
+            out.write(Json.mapper().writeValueAsString(o));
+            out.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the rankings failed", e);
+        }
+    }
+
+    private static void printCase(Outcome o) {
+        System.out.printf(Locale.ROOT, "%-32s %-10s truth %-28s rank %-2s top %s%n", o.name(), o.group(), o.rootCause(),
+                o.rank() == 0 ? "-" : o.rank(), o.ranking().subList(0, Math.min(3, o.ranking().size())));
+    }
+
+    private static void printSummary(Summary s) {
+        System.out.printf(Locale.ROOT, "%s, ranker %s, tdelta %d s: %d cases (%d unranked), %d malformed skipped%n",
+                s.format(), s.ranker(), s.tdeltaSeconds(), s.cases(), s.unranked(), s.malformed());
+        for (String m : s.malformedCases()) {
+            System.out.println("  skipped " + m);
+        }
+        for (String n : s.notes()) {
+            System.out.println("  note: " + n);
+        }
+        int width = Math.max(8, s.byFault().keySet().stream().mapToInt(String::length).max().orElse(0));
+        System.out.printf(Locale.ROOT, "%-" + width + "s %5s %6s %6s %6s %6s %6s %6s%n",
+                "fault", "cases", "AC@1", "AC@2", "AC@3", "AC@4", "AC@5", "Avg@5");
+        for (Map.Entry<String, RankingAccuracy> e : s.byFault().entrySet()) {
+            printRow(width, e.getKey(), e.getValue());
+        }
+        printRow(width, "overall", s.overall());
+    }
+
+    private static void printRow(int width, String label, RankingAccuracy a) {
+        List<Double> ac = List.of(a.ac1(), a.ac2(), a.ac3(), a.ac4(), a.ac5(), a.avg5());
+        System.out.printf(Locale.ROOT, "%-" + width + "s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f%n", label, a.cases(),
+                ac.get(0), ac.get(1), ac.get(2), ac.get(3), ac.get(4), ac.get(5));
+    }
+}

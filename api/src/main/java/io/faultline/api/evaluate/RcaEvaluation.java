@@ -1,0 +1,137 @@
+package io.faultline.api.evaluate;
+
+import io.faultline.datasets.rcaeval.CaseError;
+import io.faultline.datasets.rcaeval.LoadReport;
+import io.faultline.datasets.rcaeval.MetricColumn;
+import io.faultline.datasets.rcaeval.RcaCaseData;
+import io.faultline.ingest.InvalidInputException;
+import io.faultline.ingest.SeriesKey;
+import io.faultline.rca.MetricDeviation;
+import io.faultline.rca.RankedCause;
+import io.faultline.rca.RcaCase;
+import io.faultline.rca.RootCauseRanker;
+import io.faultline.rca.rank.MetricRanker;
+import io.faultline.rca.rank.ScoredMetric;
+import io.faultline.training.metrics.RankingAccuracy;
+import io.faultline.training.rca.ServiceRanking;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Root-cause ranking accuracy on a benchmark folder: every case is loaded, handed to the ranker as an
+ * {@link RcaCase} (see {@link RcaCaseAssembly}; the truth stays here), and its ranking scored with RCAEval's
+ * AC@1..5 and Avg@5 per group (fault type) and overall. At service level the ranking is made as RCAEval makes
+ * it: from the ranker's metric ranking when it ranks metrics ({@link MetricRanker}), else from its components,
+ * each mapped to its service ({@link ServiceRanking}). A malformed case folder is skipped and counted; a case
+ * the ranker returns nothing for counts as a miss.
+ */
+public final class RcaEvaluation {
+    private final RcaDataFormat format;
+    private final RootCauseRanker ranker;
+    private final long tdeltaSeconds;
+
+    /** One deviation behind a cause: the metric (its column name) and how far it moved. */
+    public record Evidence(String metric, double magnitude, String direction, long onsetMs) {
+    }
+
+    /** One ranked cause as the ranker gave it. */
+    public record Cause(String component, double score, String faultKind, List<Evidence> evidence) {
+    }
+
+    /** One metric of a metric-level ranking, with its score. */
+    public record Metric(String column, double score) {
+    }
+
+    /**
+     * One case: the ranking that was scored (services or components, best first), the truth's 1-based place
+     * in it (0 when absent), the ranker's causes and, for a metric-level ranker, its whole metric ranking.
+     */
+    public record Outcome(String name, String group, String rootCause, String faultType, long onsetMs, int rank,
+                          List<String> ranking, List<Cause> causes, List<Metric> metrics) {
+    }
+
+    /**
+     * Accuracy per group and overall; {@code unranked} counts cases the ranker returned nothing for,
+     * {@code malformed} the case folders skipped (named in {@code malformedCases}), {@code notes} the loader's.
+     */
+    public record Summary(String format, String ranker, long tdeltaSeconds, int cases, int unranked, int malformed,
+                          List<String> malformedCases, List<String> notes, Map<String, RankingAccuracy> byFault,
+                          RankingAccuracy overall) {
+    }
+
+    /** @param tdeltaSeconds how late the fault time is given to the ranker, >= 0 */
+    public RcaEvaluation(RcaDataFormat format, RootCauseRanker ranker, long tdeltaSeconds) {
+        if (format == null || ranker == null) {
+            throw new IllegalArgumentException("a format and a ranker are required");
+        }
+        if (tdeltaSeconds < 0) {
+            throw new IllegalArgumentException("tdelta must be >= 0 seconds, was " + tdeltaSeconds);
+        }
+        this.format = format;
+        this.ranker = ranker;
+        this.tdeltaSeconds = tdeltaSeconds;
+    }
+
+    /**
+     * Evaluates every case under {@code root}, handing each outcome to {@code each} as it is made.
+     *
+     * @throws InvalidInputException when {@code root} is not a folder or holds no loadable case
+     */
+    public Summary run(Path root, Consumer<Outcome> each) {
+        List<Outcome> outcomes = new ArrayList<>();
+        LoadReport report = format.loader().forEachCase(root, c -> {
+            Outcome o = evaluate(c);
+            outcomes.add(o);
+            each.accept(o);
+        });
+        if (outcomes.isEmpty()) {
+            throw new InvalidInputException("no " + format.cliName() + " case could be loaded from " + root
+                    + (report.errors().isEmpty() ? "" : "; skipped: " + report.errors()));
+        }
+        Map<String, List<RankingAccuracy.Case>> byGroup = new TreeMap<>();
+        List<RankingAccuracy.Case> all = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            RankingAccuracy.Case scored = new RankingAccuracy.Case(o.rootCause(), o.ranking());
+            byGroup.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(scored);
+            all.add(scored);
+        }
+        Map<String, RankingAccuracy> byFault = new LinkedHashMap<>();
+        byGroup.forEach((group, cases) -> byFault.put(group, RankingAccuracy.of(cases)));
+        int unranked = (int) outcomes.stream().filter(o -> o.ranking().isEmpty()).count();
+        return new Summary(format.cliName(), ranker.name(), tdeltaSeconds, outcomes.size(), unranked, report.malformed(),
+                report.errors().stream().map(CaseError::toString).toList(), report.notes(), byFault, RankingAccuracy.of(all));
+    }
+
+    /** One case through the ranker, scored against its truth. */
+    public Outcome evaluate(RcaCaseData c) {
+        RcaCase rcaCase = RcaCaseAssembly.of(c, tdeltaSeconds * 1000);
+        List<RankedCause> causes = ranker.rank(rcaCase);
+        List<ScoredMetric> metrics = ranker instanceof MetricRanker m ? m.rankMetrics(rcaCase) : List.of();
+        List<String> ranking;
+        if (!format.serviceLevel()) {
+            ranking = causes.stream().map(RankedCause::component).toList();
+        } else if (ranker instanceof MetricRanker) {
+            ranking = ServiceRanking.fromMetrics(metrics.stream().map(ScoredMetric::column).toList()).services();
+        } else {
+            ranking = ServiceRanking.fromMetrics(causes.stream().map(RankedCause::component).toList()).services();
+        }
+        return new Outcome(c.name(), format.group(c), c.rootCause(), c.faultType(), rcaCase.onsetMs(),
+                ranking.indexOf(c.rootCause()) + 1, ranking, causes.stream().map(RcaEvaluation::cause).toList(),
+                metrics.stream().map(m -> new Metric(m.column(), m.score())).toList());
+    }
+
+    private static Cause cause(RankedCause c) {
+        return new Cause(c.component(), c.score(), c.faultKind().name(), c.evidence().stream().map(RcaEvaluation::evidence).toList());
+    }
+
+    private static Evidence evidence(MetricDeviation d) {
+        SeriesKey key = d.series();
+        String column = key.label(MetricColumn.COLUMN_LABEL);
+        return new Evidence(column != null ? column : key.metric(), d.magnitude(), d.direction().name(), d.onsetMs());
+    }
+}
