@@ -40,9 +40,18 @@ final class ForestStates {
                 .build();
     }
 
+    /**
+     * The forest's state as a tree equal to what a model file parses back: going through text turns
+     * the float nodes of the state's float arrays into the double nodes a parser makes, so a
+     * fitted detector equals its saved and loaded self.
+     */
     static JsonNode toJson(ThresholdedRandomCutForest forest) {
         ThresholdedRandomCutForestMapper mapper = new ThresholdedRandomCutForestMapper();
-        return BEANS.valueToTree(mapper.toState(forest));
+        try {
+            return BEANS.readTree(BEANS.writeValueAsString(mapper.toState(forest)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the forest's state cannot be written as JSON", e);
+        }
     }
 
     static ThresholdedRandomCutForest fromJson(JsonNode json, long seed) {

@@ -15,9 +15,11 @@ import java.util.Objects;
  * streaming normalisation, internal shingling and an adaptive threshold to the forest.
  *
  * <p>Fitting streams the last {@code maxHistory} finite history values through a forest built from
- * the params and the seed, and keeps the result as the library's own state tree. The score is the
- * forest's RCF score divided by the thresholder's current threshold; a point is anomalous when the
- * thresholder gives it a positive anomaly grade.
+ * the params and the seed, and keeps the result as the library's own state tree. A point is
+ * anomalous when the library's thresholder gives it a positive anomaly grade; the score
+ * ({@link RcfScore}) exceeds 1 exactly then, and otherwise is the RCF score over the current
+ * threshold. Expected value and bounds are the forest's one-step forecast (see {@link RcfScorer}),
+ * which needs a shingle of at least 2.
  */
 public final class RcfDetector implements Detector {
     public static final String NAME = "rcf";

@@ -40,7 +40,7 @@ class ModelFilesTest {
         ObjectNode document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
 
         ((ObjectNode) document.get("provenance")).put("detector", "prophet");
-        assertEquals("model file models/cpu.json: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window]",
+        assertEquals("model file models/cpu.json: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, bocpd, rcf]",
                 problem(document.toString()));
 
         document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
