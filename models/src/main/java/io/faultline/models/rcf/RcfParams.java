@@ -1,6 +1,5 @@
 package io.faultline.models.rcf;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,11 +53,5 @@ public record RcfParams(
     /** Shingles of 8 raw values (no transform: it scored best on NAB), 256 samples, 50 trees, a fixed seed. */
     public static RcfParams defaults() {
         return new RcfParams(8, 256, 50, 64, 0.005, "NONE", 10_000, 42L);
-    }
-
-    @Override
-    public String toString() {
-        return "RcfParams" + Arrays.asList(shingleSize, sampleSize, numberOfTrees, outputAfter, anomalyRate,
-                transformMethod, maxHistory, seed);
     }
 }
