@@ -43,7 +43,7 @@ class StartupTest {
         FaultlineConfig config = new FaultlineConfig(null, new StorageConfig(":memory:"), null,
                 new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""), null, null, null, null, null, null);
         try (DuckDbMetricStore store = DuckDbMetricStore.open(":memory:")) {
-            assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window]",
+            assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, bocpd, rcf]",
                     assertThrows(ConfigException.class, () -> PipelineAssembly.build(config, store)).getMessage());
         }
     }

@@ -56,7 +56,7 @@ class DetectorSetupTest {
     void unknownDetectorsAndBadParamsKeepTheRegistrysMessage() throws Exception {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> DetectorSetup.resolve(registry, "nope", null, null));
-        assertEquals("unknown detector 'nope'; valid detectors: [robust-zscore, kmeans-window]", unknown.getMessage());
+        assertEquals("unknown detector 'nope'; valid detectors: [robust-zscore, kmeans-window, bocpd, rcf]", unknown.getMessage());
 
         JsonNode bad = json("{\"window\": 1}");
         IllegalArgumentException invalid = assertThrows(IllegalArgumentException.class,

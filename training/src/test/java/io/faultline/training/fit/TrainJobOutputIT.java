@@ -92,7 +92,7 @@ class TrainJobOutputIT {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> job.run(request(csv, "prophet", out, null)));
 
-        assertEquals("unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window]", e.getMessage());
+        assertEquals("unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, bocpd, rcf]", e.getMessage());
         assertFalse(Files.exists(out));
     }
 
