@@ -10,7 +10,7 @@
  * infinity: Prometheus staleness markers, broken exporters) cannot be scored, gets the same
  * warming-up verdict and is not learned from.
  *
- * <p>May import {@code io.faultline.features}, {@code io.faultline.ingest}, Jackson, Commons Math
- * and Tribuo; nothing downstream.
+ * <p>May import {@code io.faultline.features}, {@code io.faultline.ingest}, Jackson, Commons Math,
+ * Tribuo and (in {@code io.faultline.models.rcf} only) AWS's randomcutforest; nothing downstream.
  */
 package io.faultline.models;

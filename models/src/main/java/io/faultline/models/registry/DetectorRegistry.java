@@ -10,6 +10,10 @@ import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.ModelJson;
 import io.faultline.models.Provenance;
+import io.faultline.models.bocpd.BocpdDetector;
+import io.faultline.models.bocpd.BocpdParams;
+import io.faultline.models.bocpd.BocpdState;
+import io.faultline.models.bocpd.FittedBocpd;
 import io.faultline.models.ewma.EwmaDetector;
 import io.faultline.models.ewma.EwmaParams;
 import io.faultline.models.ewma.EwmaState;
@@ -22,6 +26,10 @@ import io.faultline.models.kmeans.FittedKMeansWindow;
 import io.faultline.models.kmeans.KMeansWindowDetector;
 import io.faultline.models.kmeans.KMeansWindowParams;
 import io.faultline.models.kmeans.KMeansWindowState;
+import io.faultline.models.rcf.FittedRcf;
+import io.faultline.models.rcf.RcfDetector;
+import io.faultline.models.rcf.RcfParams;
+import io.faultline.models.rcf.RcfState;
 import io.faultline.models.robust.FittedRobustZScore;
 import io.faultline.models.robust.RobustZScoreDetector;
 import io.faultline.models.robust.RobustZScoreParams;
@@ -55,7 +63,11 @@ public final class DetectorRegistry {
                     EwmaDetector::new, EwmaState.class, FittedEwma::new),
             new DetectorFactory<>(SeasonalProfileDetector.NAME, SeasonalProfileParams.class,
                     SeasonalProfileParams.defaults(), SeasonalProfileDetector::new, SeasonalProfileState.class,
-                    FittedSeasonalProfile::new)));
+                    FittedSeasonalProfile::new),
+            new DetectorFactory<>(BocpdDetector.NAME, BocpdParams.class, BocpdParams.defaults(),
+                    BocpdDetector::new, BocpdState.class, FittedBocpd::new),
+            new DetectorFactory<>(RcfDetector.NAME, RcfParams.class, RcfParams.defaults(),
+                    RcfDetector::new, RcfState.class, FittedRcf::new)));
 
     private final Map<String, DetectorFactory<?, ?>> factories = new LinkedHashMap<>();
 
@@ -67,7 +79,7 @@ public final class DetectorRegistry {
         }
     }
 
-    /** Every built-in detector: {@code robust-zscore} and {@code kmeans-window}. */
+    /** Every built-in detector, in the order above (the first is the server's default). */
     public static DetectorRegistry defaultRegistry() {
         return DEFAULT;
     }

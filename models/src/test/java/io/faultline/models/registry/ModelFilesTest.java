@@ -40,9 +40,8 @@ class ModelFilesTest {
         ObjectNode document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
 
         ((ObjectNode) document.get("provenance")).put("detector", "prophet");
-        String unknown = problem(document.toString());
-        assertTrue(unknown.startsWith("model file models/cpu.json: unknown detector 'prophet'; valid detectors: "
-                + "[robust-zscore, kmeans-window, "), unknown);
+        assertEquals("model file models/cpu.json: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf]",
+                problem(document.toString()));
 
         document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
         document.set("state", ModelJson.mapper().createObjectNode().put("window", 3));
