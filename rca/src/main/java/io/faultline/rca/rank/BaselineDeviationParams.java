@@ -11,6 +11,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param baselineGuardMs    the baseline ends this long before the onset, so that the start of a
  *                           fault detected late (a leak, a creeping slowdown) does not count as
  *                           normal; ignored when it would leave fewer than minBaselinePoints; >= 0
+ * @param baselineGuardShare when baselineGuardMs would leave too few points, the baseline loses
+ *                           instead this share of its time span at its end (where a late onset puts
+ *                           the fault's start), if that stretch's median is past thresholdZ against
+ *                           the rest; 0..0.5
  * @param smoothing          width (points) of the short centred rolling median applied before
  *                           measuring, so a single-point blip cannot make a deviation; odd, 1..31
  * @param longSmoothing      width of the long one, which averages out sawtooth and count noise so
@@ -41,6 +45,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record BaselineDeviationParams(
         int minBaselinePoints,
         long baselineGuardMs,
+        double baselineGuardShare,
         int smoothing,
         int longSmoothing,
         double tailQuantile,
@@ -59,7 +64,7 @@ public record BaselineDeviationParams(
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.25, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -67,6 +72,9 @@ public record BaselineDeviationParams(
         }
         if (baselineGuardMs < 0) {
             throw new IllegalArgumentException("baselineGuardMs must be >= 0, was " + baselineGuardMs);
+        }
+        if (!(baselineGuardShare >= 0 && baselineGuardShare <= 0.5)) {
+            throw new IllegalArgumentException("baselineGuardShare must be in 0..0.5, was " + baselineGuardShare);
         }
         if (smoothing < 1 || smoothing > 31 || smoothing % 2 == 0) {
             throw new IllegalArgumentException("smoothing must be odd and in 1..31, was " + smoothing);
@@ -123,6 +131,7 @@ public record BaselineDeviationParams(
     static BaselineDeviationParams fromJson(
             @JsonProperty("minBaselinePoints") Integer minBaselinePoints,
             @JsonProperty("baselineGuardMs") Long baselineGuardMs,
+            @JsonProperty("baselineGuardShare") Double baselineGuardShare,
             @JsonProperty("smoothing") Integer smoothing,
             @JsonProperty("longSmoothing") Integer longSmoothing,
             @JsonProperty("tailQuantile") Double tailQuantile,
@@ -143,6 +152,7 @@ public record BaselineDeviationParams(
         return new BaselineDeviationParams(
                 minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
                 baselineGuardMs == null ? d.baselineGuardMs : baselineGuardMs,
+                baselineGuardShare == null ? d.baselineGuardShare : baselineGuardShare,
                 smoothing == null ? d.smoothing : smoothing,
                 longSmoothing == null ? d.longSmoothing : longSmoothing,
                 tailQuantile == null ? d.tailQuantile : tailQuantile,

@@ -1,6 +1,7 @@
 package io.faultline.rca.rank;
 
 import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.FaultKind;
 import io.faultline.rca.RankedCause;
 import io.faultline.rca.RcaCase;
 import io.faultline.rca.RootCauseRanker;
@@ -38,8 +39,9 @@ import java.util.TreeMap;
  * Only components with at least one significant deviation are ranked. The evidence is the
  * strongest deviations; {@code pathToSymptoms} runs from the cause along callers to the farthest
  * anomalous component it explains (just the cause when it explains none). The fault kind comes from
- * {@link FaultKindClassifier}. With too little baseline on every series, or no significant
- * deviation, the answer is an empty list. Stateless and thread-safe.
+ * {@link FaultKindClassifier}. With no significant deviation the components are ranked by
+ * their strongest sub-threshold one (no fault kind); only with too little baseline on every series
+ * is the answer an empty list. Stateless and thread-safe.
  */
 public final class BaselineDeviationRanker implements RootCauseRanker {
     public static final String NAME = "baseline-deviation";
@@ -81,7 +83,7 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
                 .filter(ComponentDeviations::anomalous)
                 .toList();
         if (anomalous.isEmpty()) {
-            return List.of();
+            return weakRanking(byComponent);
         }
         GraphPaths paths = new GraphPaths(rcaCase.graph());
         long firstOnset = anomalous.stream().filter(ComponentDeviations::faultLike)
@@ -99,6 +101,22 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
             causes.add(new RankedCause(c.component(), score, classifier.classify(c.significantDeviations()),
                     c.evidence(params.maxEvidence()), pathToSymptoms(c, explained, paths)));
         }
+        causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
+        return List.copyOf(causes);
+    }
+
+    /**
+     * When nothing reached the threshold (a late onset, a mild fault), the components still have
+     * an order: by their strongest weighted deviation, each with its deviations as weak evidence and
+     * no fault kind, rather than no answer at all.
+     */
+    private List<RankedCause> weakRanking(Map<String, List<SeriesDeviation>> byComponent) {
+        List<RankedCause> causes = new ArrayList<>();
+        byComponent.forEach((component, measured) -> {
+            ComponentDeviations c = ComponentDeviations.of(component, measured, params);
+            causes.add(new RankedCause(component, c.weakScore(), FaultKind.UNKNOWN,
+                    c.weakEvidence(params.maxEvidence()), List.of(component)));
+        });
         causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
         return List.copyOf(causes);
     }

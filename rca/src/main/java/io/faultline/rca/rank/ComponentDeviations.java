@@ -11,10 +11,11 @@ import java.util.Set;
 /**
  * The deviations of one component's series, strongest first, with the component's onset and two
  * base scores as {@link BaselineDeviationRanker} reads them: {@code baseScore} on its own, and
- * {@code explainedScore} for when a fault in something it calls explains its symptoms.
+ * {@code explainedScore} for when a fault in something it calls explains its symptoms; and
+ * {@code weakScore}, its strongest weighted deviation significant or not, for when nothing is.
  */
 record ComponentDeviations(String component, List<SeriesDeviation> deviations, double baseScore,
-                           double explainedScore, long onsetMs, boolean faultLike) {
+                           double explainedScore, double weakScore, long onsetMs, boolean faultLike) {
 
     /**
      * Signals a fault further down the call graph cannot push up in a caller: a saturated CPU, a
@@ -33,7 +34,8 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
         long onset = significant.stream().filter(d -> !faultLike || d.faultLike())
                 .mapToLong(SeriesDeviation::onsetMs).min().orElse(Long.MAX_VALUE);
         return new ComponentDeviations(component, sorted, score(significant, p, 1.0),
-                score(significant, p, p.demoteFactor()), onset, faultLike);
+                score(significant, p, p.demoteFactor()), sorted.isEmpty() ? 0 : weighted(sorted.get(0), p, 1.0),
+                onset, faultLike);
     }
 
     /** The strongest weighted deviation plus {@code secondaryShare} of the next two. */
@@ -45,6 +47,11 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
             base += (i == 0 ? 1 : p.secondaryShare()) * w[i];
         }
         return base;
+    }
+
+    /** The strongest deviations, significant or not. */
+    List<MetricDeviation> weakEvidence(int max) {
+        return deviations.stream().limit(max).map(SeriesDeviation::deviation).toList();
     }
 
     boolean anomalous() {

@@ -56,15 +56,12 @@ final class DeviationMeasure {
         SeriesSamples s = cs.samples();
         long[] t = s.timestampsMs();
         double[] x = s.values();
-        // A detected onset often lags a slow fault; the guard keeps its early part out of the baseline.
-        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
-        if (base.length < params.minBaselinePoints()) {
-            base = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
-        }
+        int[] before = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
         int[] window = indices(t, x, onsetMs, endMs);
-        if (base.length < params.minBaselinePoints() || window.length == 0) {
+        if (before.length < params.minBaselinePoints() || window.length == 0) {
             return Optional.empty();
         }
+        int[] base = guardedBaseline(t, x, before, onsetMs);
         int[] usable = indices(t, x, Long.MIN_VALUE, endMs);
         double[] z = new double[window.length];
         double[] level = new double[window.length];
@@ -110,6 +107,29 @@ final class DeviationMeasure {
         MetricDeviation deviation = new MetricDeviation(s.key(), cs.signal(), onset, center, level[peak],
                 magnitude, direction);
         return Optional.of(new SeriesDeviation(cs.component(), deviation, t[window[peak]], significant));
+    }
+
+    /**
+     * A detected onset often lags a slow fault, and a given one may be late, so the baseline ends
+     * {@code baselineGuardMs} before the onset. A baseline too short for that (fewer than
+     * {@code minBaselinePoints} would be left) loses instead its last
+     * {@code baselineGuardShare}, but only when that stretch's median is itself past the threshold
+     * against the rest: short baselines are noisy enough without discarding clean points.
+     */
+    private int[] guardedBaseline(long[] t, double[] x, int[] before, long onsetMs) {
+        int[] guarded = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
+        if (guarded.length >= params.minBaselinePoints()) {
+            return guarded;
+        }
+        long span = t[before[before.length - 1]] - t[before[0]];
+        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - (long) (params.baselineGuardShare() * span) - 1);
+        if (base.length < params.minBaselinePoints() || base.length == before.length) {
+            return before;
+        }
+        Baseline rest = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
+        double lastMedian = new Median().evaluate(
+                Arrays.stream(before, base.length, before.length).mapToDouble(i -> x[i]).toArray());
+        return Math.abs(rest.z(lastMedian)) >= params.thresholdZ() ? base : before;
     }
 
     private Baseline baseline(double[] values, double minUp, double minDown) {

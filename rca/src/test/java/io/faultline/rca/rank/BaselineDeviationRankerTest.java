@@ -133,8 +133,23 @@ class BaselineDeviationRankerTest {
     }
 
     @Test
-    void nothingDeviatingIsAnEmptyAnswer() {
-        assertEquals(List.of(), ranker.rank(new SyntheticShop(8).rcaCase()));
+    void nothingDeviatingIsAWeakRankingOfEveryComponent() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(8).rcaCase());
+        assertEquals(SyntheticShop.GRAPH.componentNames().size(), causes.size());
+        assertWeak(causes);
+    }
+
+    /** Every cause below the threshold's score, of unknown kind, explaining nothing but itself. */
+    private static void assertWeak(List<RankedCause> causes) {
+        double threshold = Math.log1p(BaselineDeviationParams.DEFAULTS.thresholdZ());
+        for (RankedCause c : causes) {
+            assertTrue(c.score() < threshold, c.component() + " scored " + c.score());
+            assertEquals(FaultKind.UNKNOWN, c.faultKind());
+            assertEquals(List.of(c.component()), c.pathToSymptoms());
+        }
+        for (int i = 1; i < causes.size(); i++) {
+            assertTrue(causes.get(i - 1).score() >= causes.get(i).score());
+        }
     }
 
     @Test
@@ -146,7 +161,9 @@ class BaselineDeviationRankerTest {
 
     @Test
     void blipsShorterThanTheSmoothingAreIgnored() {
-        assertEquals(List.of(), ranker.rank(latencyWithSpike(2)));
+        List<RankedCause> blip = ranker.rank(latencyWithSpike(2));
+        assertEquals(1, blip.size());
+        assertWeak(blip);
         List<RankedCause> causes = ranker.rank(latencyWithSpike(3));
         assertEquals(1, causes.size());
         assertEquals(30_000, causes.get(0).evidence().get(0).onsetMs());

@@ -74,7 +74,7 @@ class DeviationMeasureTest {
                 + (i >= BASELINE ? 0.00375 * (i - BASELINE + 1) : 0));
         SeriesDeviation withLong = measure(series("memory_usage_bytes", leaky));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.smoothing(),
+        BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.baselineGuardShare(), d.smoothing(),
                 d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
                 d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
@@ -95,7 +95,7 @@ class DeviationMeasureTest {
         IntToDoubleFunction creeping = i -> 50 + 2 * Math.sin(i * 1.7) + (i >= BASELINE - 20 ? 2.0 * (i - BASELINE + 21) : 0);
         SeriesDeviation guarded = measure(series("request_latency_ms", creeping));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.smoothing(),
+        BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.baselineGuardShare(), d.smoothing(),
                 d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
                 d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
@@ -104,6 +104,33 @@ class DeviationMeasureTest {
         assertEquals(50.0, guarded.deviation().baseline(), 0.5);
         assertTrue(guarded.magnitude() > 3 * naive.magnitude(), guarded.magnitude() + " vs " + naive.magnitude());
         assertEquals(ONSET, guarded.onsetMs());
+    }
+
+    @Test
+    void aShortBaselineLosesItsLastQuarterToTheGuard() {
+        // five minutes of baseline at 1 s, the CPU hog from 50 s before the (late) onset: the 600 s
+        // guard cannot apply, a quarter of the baseline's span can
+        long[] t = new long[400];
+        double[] v = new double[400];
+        Random random = new Random(15);
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * 1000L;
+            v[i] = (i >= 250 ? 0.9 : 0.3) + 0.01 * random.nextGaussian();
+        }
+        SeriesKey key = SeriesKey.of("cpu_usage_ratio", "service", "cart");
+        ComponentSeries s = new ComponentSeries("cart", SignalKinds.of(key), new SeriesSamples(key, t, v));
+        SeriesDeviation guarded = measure.measure(s, 300_000, 399_000).orElseThrow();
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        BaselineDeviationParams fixedGuard = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), 0,
+                d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(),
+                d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(),
+                d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(),
+                d.classifier());
+        SeriesDeviation contaminated = new DeviationMeasure(fixedGuard).measure(s, 300_000, 399_000).orElseThrow();
+        assertTrue(guarded.significant());
+        assertEquals(0.3, guarded.deviation().baseline(), 0.01);
+        assertTrue(guarded.magnitude() > 20, "z " + guarded.magnitude());
+        assertFalse(contaminated.significant(), "z " + contaminated.magnitude());
     }
 
     @Test

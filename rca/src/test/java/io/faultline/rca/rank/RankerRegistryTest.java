@@ -22,7 +22,7 @@ class RankerRegistryTest {
     @Test
     void theDefaultRankerTakesTheConfiguredParams() {
         BaselineDeviationParams p = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams configured = new BaselineDeviationParams(p.minBaselinePoints(), p.baselineGuardMs(),
+        BaselineDeviationParams configured = new BaselineDeviationParams(p.minBaselinePoints(), p.baselineGuardMs(), p.baselineGuardShare(),
                 p.smoothing(), p.longSmoothing(), p.tailQuantile(), 6.0, p.minRelativeScale(), p.minAbsoluteScale(),
                 p.secondaryShare(), p.downWeight(), p.trafficWeight(), p.otherWeight(), p.onsetToleranceMs(),
                 p.demoteFactor(), p.promoteWeight(), p.firstOnsetBonus(), p.maxEvidence(), p.classifier());
