@@ -23,6 +23,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tailQuantile       baseline quantile whose distance from the median (in normal units) also
  *                           bounds the scale from below, for skewed or sparse series; in [0.9, 0.9999]
  * @param thresholdZ         robust z from which a deviation counts (and where a series' onset is), > 0
+ * @param maxZ               robust z beyond which a deviation scores no more: past it the baseline
+ *                           was (nearly) constant, as for an idle component that wakes up, and
+ *                           the z says only that something changed; > thresholdZ
  * @param minRelativeScale   floor of the robust scale as a share of |baseline median|, so a
  *                           near-constant baseline does not turn tiny moves into huge z; >= 0
  * @param minAbsoluteScale   absolute floor of the robust scale, > 0
@@ -32,6 +35,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                           (usually a consequence, e.g. less load); 0..1
  * @param trafficWeight      weight of a traffic move (traffic follows faults both ways); 0..1
  * @param otherWeight        weight of a move of a metric of unknown kind; 0..1
+ * @param nonFaultFactor     share of its score a component keeps when none of its significant
+ *                           deviations is fault-like (only traffic, improving or unknown moves):
+ *                           such a component is more often a bystander than the cause; 0..1
  * @param onsetToleranceMs   onsets this close count as simultaneous when comparing components, >= 0
  * @param demoteFactor       weight of a component's propagating deviations (latency, errors,
  *                           network, traffic) when an earlier-or-simultaneous fault in something it
@@ -50,12 +56,14 @@ public record BaselineDeviationParams(
         int longSmoothing,
         double tailQuantile,
         double thresholdZ,
+        double maxZ,
         double minRelativeScale,
         double minAbsoluteScale,
         double secondaryShare,
         double downWeight,
         double trafficWeight,
         double otherWeight,
+        double nonFaultFactor,
         long onsetToleranceMs,
         double demoteFactor,
         double promoteWeight,
@@ -64,7 +72,7 @@ public record BaselineDeviationParams(
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 0.25, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.25, 5, 15, 0.99, 4.0, 1000, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -87,6 +95,9 @@ public record BaselineDeviationParams(
             throw new IllegalArgumentException("tailQuantile must be in [0.9, 0.9999], was " + tailQuantile);
         }
         positive("thresholdZ", thresholdZ);
+        if (!(maxZ > thresholdZ) || Double.isInfinite(maxZ)) {
+            throw new IllegalArgumentException("maxZ must be > thresholdZ (" + thresholdZ + "), was " + maxZ);
+        }
         positive("minAbsoluteScale", minAbsoluteScale);
         if (!(minRelativeScale >= 0) || Double.isInfinite(minRelativeScale)) {
             throw new IllegalArgumentException("minRelativeScale must be >= 0, was " + minRelativeScale);
@@ -95,6 +106,7 @@ public record BaselineDeviationParams(
         unit("downWeight", downWeight);
         unit("trafficWeight", trafficWeight);
         unit("otherWeight", otherWeight);
+        unit("nonFaultFactor", nonFaultFactor);
         if (onsetToleranceMs < 0) {
             throw new IllegalArgumentException("onsetToleranceMs must be >= 0, was " + onsetToleranceMs);
         }
@@ -136,12 +148,14 @@ public record BaselineDeviationParams(
             @JsonProperty("longSmoothing") Integer longSmoothing,
             @JsonProperty("tailQuantile") Double tailQuantile,
             @JsonProperty("thresholdZ") Double thresholdZ,
+            @JsonProperty("maxZ") Double maxZ,
             @JsonProperty("minRelativeScale") Double minRelativeScale,
             @JsonProperty("minAbsoluteScale") Double minAbsoluteScale,
             @JsonProperty("secondaryShare") Double secondaryShare,
             @JsonProperty("downWeight") Double downWeight,
             @JsonProperty("trafficWeight") Double trafficWeight,
             @JsonProperty("otherWeight") Double otherWeight,
+            @JsonProperty("nonFaultFactor") Double nonFaultFactor,
             @JsonProperty("onsetToleranceMs") Long onsetToleranceMs,
             @JsonProperty("demoteFactor") Double demoteFactor,
             @JsonProperty("promoteWeight") Double promoteWeight,
@@ -157,12 +171,14 @@ public record BaselineDeviationParams(
                 longSmoothing == null ? d.longSmoothing : longSmoothing,
                 tailQuantile == null ? d.tailQuantile : tailQuantile,
                 thresholdZ == null ? d.thresholdZ : thresholdZ,
+                maxZ == null ? d.maxZ : maxZ,
                 minRelativeScale == null ? d.minRelativeScale : minRelativeScale,
                 minAbsoluteScale == null ? d.minAbsoluteScale : minAbsoluteScale,
                 secondaryShare == null ? d.secondaryShare : secondaryShare,
                 downWeight == null ? d.downWeight : downWeight,
                 trafficWeight == null ? d.trafficWeight : trafficWeight,
                 otherWeight == null ? d.otherWeight : otherWeight,
+                nonFaultFactor == null ? d.nonFaultFactor : nonFaultFactor,
                 onsetToleranceMs == null ? d.onsetToleranceMs : onsetToleranceMs,
                 demoteFactor == null ? d.demoteFactor : demoteFactor,
                 promoteWeight == null ? d.promoteWeight : promoteWeight,

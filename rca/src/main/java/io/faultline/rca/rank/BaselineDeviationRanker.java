@@ -34,7 +34,9 @@ import java.util.TreeMap;
  *   <li>a component with fault-like deviations gains {@code promoteWeight} times the share of the
  *       other anomalous components that reach it as callers and began no earlier: the upstream
  *       symptoms it explains;</li>
- *   <li>the component(s) whose fault-like deviation began first gain {@code firstOnsetBonus}.</li>
+ *   <li>the component(s) whose fault-like deviation began first gain {@code firstOnsetBonus};</li>
+ *   <li>a component without any fault-like deviation (traffic, improving or unknown moves only)
+ *       keeps {@code nonFaultFactor} of its score.</li>
  * </ul>
  * Only components with at least one significant deviation are ranked. The evidence is the
  * strongest deviations; {@code pathToSymptoms} runs from the cause along callers to the farthest
@@ -97,6 +99,9 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
             }
             if (c.faultLike() && c.onsetMs() == firstOnset) {
                 score *= 1 + params.firstOnsetBonus();
+            }
+            if (!c.faultLike()) {
+                score *= params.nonFaultFactor();
             }
             causes.add(new RankedCause(c.component(), score, classifier.classify(c.significantDeviations()),
                     c.evidence(params.maxEvidence()), pathToSymptoms(c, explained, paths)));

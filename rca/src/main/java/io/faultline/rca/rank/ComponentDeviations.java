@@ -1,6 +1,5 @@
 package io.faultline.rca.rank;
 
-import io.faultline.rca.Direction;
 import io.faultline.rca.MetricDeviation;
 import io.faultline.rca.SignalKind;
 
@@ -70,12 +69,12 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
     }
 
     /**
-     * log(1 + z) keeps a series with an almost flat baseline (z in the thousands) from drowning
-     * everything else; the weight discounts moves that are usually consequences, and
+     * log(1 + z), z capped at {@code maxZ}, keeps a series with an almost flat baseline (z in the
+     * thousands, or 1e11 for an idle component waking up) from drowning everything else; the weight discounts moves that are usually consequences, and
      * {@code symptomFactor} those that a callee's fault would explain.
      */
     static double weighted(SeriesDeviation d, BaselineDeviationParams p, double symptomFactor) {
-        boolean up = d.deviation().direction() == Direction.UP;
+        boolean up = d.worsening();
         double weight;
         if (d.signal() == SignalKind.TRAFFIC) {
             weight = p.trafficWeight();
@@ -87,6 +86,6 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
         if (!(up && OWN.contains(d.signal()))) {
             weight *= symptomFactor;
         }
-        return weight * Math.log1p(d.magnitude());
+        return weight * Math.log1p(Math.min(d.magnitude(), p.maxZ()));
     }
 }

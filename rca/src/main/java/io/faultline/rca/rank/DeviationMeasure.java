@@ -67,8 +67,15 @@ final class DeviationMeasure {
         double[] level = new double[window.length];
         double center = 0;
         Baseline raw = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
-        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing()
-                ? new int[]{params.smoothing(), params.longSmoothing()} : new int[]{params.smoothing()};
+        // A median as wide as the window would smooth a fault that lasts the window away: a width
+        // covers at most half the window (1 on a window of a few coarse points).
+        int cap = Math.max(1, (window.length / 2) | 1);
+        if (cap > window.length / 2 && cap > 1) {
+            cap -= 2;
+        }
+        int shortWidth = Math.min(params.smoothing(), cap);
+        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing() && params.longSmoothing() <= cap
+                ? new int[]{shortWidth, params.longSmoothing()} : new int[]{shortWidth};
         for (int width : widths) {
             double[] smoothBase = smooth(x, base, base, width);
             // Smoothing a sparse or discrete series can flatten its baseline completely; it cannot
@@ -78,12 +85,12 @@ final class DeviationMeasure {
             double[] smoothWindow = smooth(x, usable, window, width);
             for (int w = 0; w < window.length; w++) {
                 double zw = b.z(smoothWindow[w]);
-                if (width == params.smoothing() || Math.abs(zw) > Math.abs(z[w])) {
+                if (width == shortWidth || Math.abs(zw) > Math.abs(z[w])) {
                     z[w] = zw;
                     level[w] = smoothWindow[w];
                 }
             }
-            if (width == params.smoothing()) {
+            if (width == shortWidth) {
                 center = b.median();
             }
         }

@@ -182,6 +182,49 @@ class BaselineDeviationRankerTest {
                 List.of(new ComponentSeries("cart", SignalKind.LATENCY, new SeriesSamples(key, t, v))), 20_000, 39_000);
     }
 
+    /**
+     * Two components at a 5-minute step, a day of baseline and a 3-point window, as PetShop records
+     * them: {@code idle} wakes up from a constant zero (z in the billions), {@code api} loses 10 % of
+     * its availability for two of the three points (the relative scale floor, 1 % of 100, makes that z 10).
+     */
+    private static RcaCase coarseCase() {
+        int n = 291;
+        long[] t = new long[n];
+        double[] idle = new double[n];
+        double[] availability = new double[n];
+        double[] latency = new double[n];
+        java.util.Random random = new java.util.Random(21);
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 300_000L;
+            idle[i] = i >= 288 ? 100 : 0;
+            availability[i] = i == 288 || i == 289 ? 90 : 100 - (random.nextDouble() < 0.05 ? 0.2 : 0);
+            latency[i] = 20 + random.nextGaussian();
+        }
+        SeriesKey idleKey = SeriesKey.of("availability_Average", "service", "idle");
+        SeriesKey apiKey = SeriesKey.of("availability_Average", "service", "api");
+        SeriesKey idleLatency = SeriesKey.of("latency_Average", "service", "idle");
+        ServiceGraph graph = ServiceGraph.ofComponents(List.of("idle", "api"));
+        return new RcaCase(graph, List.of(
+                new ComponentSeries("idle", SignalKind.ERRORS, new SeriesSamples(idleKey, t, idle)),
+                new ComponentSeries("idle", SignalKind.LATENCY, new SeriesSamples(idleLatency, t, latency)),
+                new ComponentSeries("api", SignalKind.ERRORS, new SeriesSamples(apiKey, t, availability))),
+                288 * 300_000L, 290 * 300_000L);
+    }
+
+    @Test
+    void anAvailabilityDropOnACoarseShortWindowIsAnErrorFault() {
+        List<RankedCause> causes = ranker.rank(coarseCase());
+        assertEquals("api", causes.get(0).component());
+        assertEquals(FaultKind.ERRORS, causes.get(0).faultKind());
+        MetricDeviation drop = causes.get(0).evidence().get(0);
+        assertEquals(Direction.DOWN, drop.direction());
+        assertEquals(90.0, drop.peak(), 1e-12);
+        // the idle component's availability rose: a change, not a fault
+        RankedCause idle = causes.get(1);
+        assertEquals("idle", idle.component());
+        assertTrue(idle.score() < causes.get(0).score() / 2, idle.score() + " vs " + causes.get(0).score());
+    }
+
     @Test
     void seriesWithoutAComponentAreIgnored() {
         RcaCase c = new SyntheticShop(10).step("cart", "error_ratio", 600, 0.2).rcaCase();

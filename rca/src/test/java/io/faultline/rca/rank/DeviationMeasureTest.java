@@ -75,8 +75,8 @@ class DeviationMeasureTest {
         SeriesDeviation withLong = measure(series("memory_usage_bytes", leaky));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
         BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.baselineGuardShare(), d.smoothing(),
-                d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
-                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
+                d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
+                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
                 d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
         Random again = new Random(13);
         IntToDoubleFunction same = i -> 1e9 * (0.45 + 0.08 * (i % 8) / 8.0 + 0.002 * again.nextGaussian()
@@ -96,8 +96,8 @@ class DeviationMeasureTest {
         SeriesDeviation guarded = measure(series("request_latency_ms", creeping));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
         BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.baselineGuardShare(), d.smoothing(),
-                d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
-                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
+                d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
+                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
                 d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
         SeriesDeviation naive = new DeviationMeasure(unguarded)
                 .measure(series("request_latency_ms", creeping), ONSET, END).orElseThrow();
@@ -122,8 +122,8 @@ class DeviationMeasureTest {
         SeriesDeviation guarded = measure.measure(s, 300_000, 399_000).orElseThrow();
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
         BaselineDeviationParams fixedGuard = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), 0,
-                d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(),
-                d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(),
+                d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(),
+                d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(),
                 d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(),
                 d.classifier());
         SeriesDeviation contaminated = new DeviationMeasure(fixedGuard).measure(s, 300_000, 399_000).orElseThrow();
