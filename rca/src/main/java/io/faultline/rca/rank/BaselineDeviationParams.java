@@ -44,6 +44,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                           calls explains them; (0, 1]
  * @param promoteWeight      a component gains this share times the fraction of the other anomalous
  *                           components that call it (directly or not) and deviated no earlier; >= 0
+ * @param entryPathBonus     extra share for a component with fault-like deviations from which a
+ *                           chain of anomalous callers reaches an entry point of the graph (a
+ *                           component nothing calls, where users feel the symptom); >= 0
  * @param firstOnsetBonus    extra share for the component(s) whose fault-like deviation began first, >= 0
  * @param maxEvidence        deviations reported per cause, >= 1
  * @param classifier         how the fault kind of each cause is read
@@ -67,12 +70,13 @@ public record BaselineDeviationParams(
         long onsetToleranceMs,
         double demoteFactor,
         double promoteWeight,
+        double entryPathBonus,
         double firstOnsetBonus,
         int maxEvidence,
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 0.25, 5, 15, 0.99, 4.0, 1000, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.25, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -115,6 +119,9 @@ public record BaselineDeviationParams(
         }
         if (!(promoteWeight >= 0) || Double.isInfinite(promoteWeight)) {
             throw new IllegalArgumentException("promoteWeight must be >= 0, was " + promoteWeight);
+        }
+        if (!(entryPathBonus >= 0) || Double.isInfinite(entryPathBonus)) {
+            throw new IllegalArgumentException("entryPathBonus must be >= 0, was " + entryPathBonus);
         }
         if (!(firstOnsetBonus >= 0) || Double.isInfinite(firstOnsetBonus)) {
             throw new IllegalArgumentException("firstOnsetBonus must be >= 0, was " + firstOnsetBonus);
@@ -159,6 +166,7 @@ public record BaselineDeviationParams(
             @JsonProperty("onsetToleranceMs") Long onsetToleranceMs,
             @JsonProperty("demoteFactor") Double demoteFactor,
             @JsonProperty("promoteWeight") Double promoteWeight,
+            @JsonProperty("entryPathBonus") Double entryPathBonus,
             @JsonProperty("firstOnsetBonus") Double firstOnsetBonus,
             @JsonProperty("maxEvidence") Integer maxEvidence,
             @JsonProperty("classifier") FaultKindClassifierParams classifier) {
@@ -182,6 +190,7 @@ public record BaselineDeviationParams(
                 onsetToleranceMs == null ? d.onsetToleranceMs : onsetToleranceMs,
                 demoteFactor == null ? d.demoteFactor : demoteFactor,
                 promoteWeight == null ? d.promoteWeight : promoteWeight,
+                entryPathBonus == null ? d.entryPathBonus : entryPathBonus,
                 firstOnsetBonus == null ? d.firstOnsetBonus : firstOnsetBonus,
                 maxEvidence == null ? d.maxEvidence : maxEvidence,
                 classifier == null ? d.classifier : classifier);

@@ -5,14 +5,20 @@ import io.faultline.rca.FaultKind;
 import io.faultline.rca.RankedCause;
 import io.faultline.rca.RcaCase;
 import io.faultline.rca.RootCauseRanker;
+import io.faultline.rca.ServiceGraph;
 import io.faultline.rca.topology.GraphPaths;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Ranks components by how far their metrics left their own baseline, then lets the service graph
@@ -90,12 +96,17 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
         GraphPaths paths = new GraphPaths(rcaCase.graph());
         long firstOnset = anomalous.stream().filter(ComponentDeviations::faultLike)
                 .mapToLong(ComponentDeviations::onsetMs).min().orElse(Long.MAX_VALUE);
+        Set<String> anomalousNames = anomalous.stream().map(ComponentDeviations::component)
+                .collect(Collectors.toSet());
         List<RankedCause> causes = new ArrayList<>();
         for (ComponentDeviations c : anomalous) {
             List<ComponentDeviations> explained = explainedCallers(c, anomalous, paths);
             double score = explainedByCallee(c, anomalous, paths) ? c.explainedScore() : c.baseScore();
             if (anomalous.size() > 1) {
                 score *= 1 + params.promoteWeight() * explained.size() / (anomalous.size() - 1);
+            }
+            if (c.faultLike() && reachesEntry(c.component(), anomalousNames, rcaCase.graph())) {
+                score *= 1 + params.entryPathBonus();
             }
             if (c.faultLike() && c.onsetMs() == firstOnset) {
                 score *= 1 + params.firstOnsetBonus();
@@ -124,6 +135,29 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
         });
         causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
         return List.copyOf(causes);
+    }
+
+    /**
+     * Whether a chain of anomalous callers leads from {@code component} to an entry point (a
+     * component nothing calls), the way a fault's symptoms climb to where users feel them. A graph
+     * without edges makes every component an entry point.
+     */
+    private static boolean reachesEntry(String component, Set<String> anomalous, ServiceGraph graph) {
+        Deque<String> queue = new ArrayDeque<>(List.of(component));
+        Set<String> seen = new HashSet<>(queue);
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            Set<String> callers = graph.callers(at);
+            if (callers.isEmpty()) {
+                return true;
+            }
+            for (String caller : callers) {
+                if (anomalous.contains(caller) && seen.add(caller)) {
+                    queue.add(caller);
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether something c depends on made a fault-like move no later than c's own onset. */

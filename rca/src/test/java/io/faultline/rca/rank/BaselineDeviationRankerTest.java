@@ -185,7 +185,7 @@ class BaselineDeviationRankerTest {
     /**
      * Two components at a 5-minute step, a day of baseline and a 3-point window, as PetShop records
      * them: {@code idle} wakes up from a constant zero (z in the billions), {@code api} loses 10 % of
-     * its availability for two of the three points (the relative scale floor, 1 % of 100, makes that z 10).
+     * its availability for two of the three points (the relative scale floor, 0.2 % of 100, makes that z 50).
      */
     private static RcaCase coarseCase() {
         int n = 291;

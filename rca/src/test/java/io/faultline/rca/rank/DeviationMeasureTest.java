@@ -77,7 +77,7 @@ class DeviationMeasureTest {
         BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.baselineGuardShare(), d.smoothing(),
                 d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
-                d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
         Random again = new Random(13);
         IntToDoubleFunction same = i -> 1e9 * (0.45 + 0.08 * (i % 8) / 8.0 + 0.002 * again.nextGaussian()
                 + (i >= BASELINE ? 0.00375 * (i - BASELINE + 1) : 0));
@@ -98,7 +98,7 @@ class DeviationMeasureTest {
         BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.baselineGuardShare(), d.smoothing(),
                 d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
-                d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
         SeriesDeviation naive = new DeviationMeasure(unguarded)
                 .measure(series("request_latency_ms", creeping), ONSET, END).orElseThrow();
         assertEquals(50.0, guarded.deviation().baseline(), 0.5);
@@ -124,7 +124,7 @@ class DeviationMeasureTest {
         BaselineDeviationParams fixedGuard = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), 0,
                 d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(),
                 d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(),
-                d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(),
+                d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.firstOnsetBonus(), d.maxEvidence(),
                 d.classifier());
         SeriesDeviation contaminated = new DeviationMeasure(fixedGuard).measure(s, 300_000, 399_000).orElseThrow();
         assertTrue(guarded.significant());
@@ -145,8 +145,8 @@ class DeviationMeasureTest {
     @Test
     void aConstantBaselineUsesTheRelativeFloor() {
         SeriesDeviation d = measure(series("cpu_usage_ratio", i -> i >= BASELINE ? 0.33 : 0.3));
-        // scale = 1% of 0.3: a rise of 0.03 is z 10
-        assertEquals(10.0, d.magnitude(), 1e-9);
+        // scale = 0.2 % of 0.3: a rise of 0.03 is z 50
+        assertEquals(50.0, d.magnitude(), 1e-9);
         assertEquals(0.3, d.deviation().baseline(), 1e-12);
         assertEquals(0.33, d.deviation().peak(), 1e-12);
     }
