@@ -47,6 +47,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param entryPathBonus     extra share for a component with fault-like deviations from which a
  *                           chain of anomalous callers reaches an entry point of the graph (a
  *                           component nothing calls, where users feel the symptom); >= 0
+ * @param entryChainWeight   such a component also gains this times the summed base scores of the
+ *                           anomalous callers on its strongest chain to an entry point, so that of
+ *                           two candidates the one whose symptoms climb further wins; >= 0
  * @param firstOnsetBonus    extra share for the component(s) whose fault-like deviation began first, >= 0
  * @param maxEvidence        deviations reported per cause, >= 1
  * @param classifier         how the fault kind of each cause is read
@@ -71,12 +74,13 @@ public record BaselineDeviationParams(
         double demoteFactor,
         double promoteWeight,
         double entryPathBonus,
+        double entryChainWeight,
         double firstOnsetBonus,
         int maxEvidence,
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 0.25, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.25, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -123,6 +127,9 @@ public record BaselineDeviationParams(
         if (!(entryPathBonus >= 0) || Double.isInfinite(entryPathBonus)) {
             throw new IllegalArgumentException("entryPathBonus must be >= 0, was " + entryPathBonus);
         }
+        if (!(entryChainWeight >= 0) || Double.isInfinite(entryChainWeight)) {
+            throw new IllegalArgumentException("entryChainWeight must be >= 0, was " + entryChainWeight);
+        }
         if (!(firstOnsetBonus >= 0) || Double.isInfinite(firstOnsetBonus)) {
             throw new IllegalArgumentException("firstOnsetBonus must be >= 0, was " + firstOnsetBonus);
         }
@@ -167,6 +174,7 @@ public record BaselineDeviationParams(
             @JsonProperty("demoteFactor") Double demoteFactor,
             @JsonProperty("promoteWeight") Double promoteWeight,
             @JsonProperty("entryPathBonus") Double entryPathBonus,
+            @JsonProperty("entryChainWeight") Double entryChainWeight,
             @JsonProperty("firstOnsetBonus") Double firstOnsetBonus,
             @JsonProperty("maxEvidence") Integer maxEvidence,
             @JsonProperty("classifier") FaultKindClassifierParams classifier) {
@@ -191,6 +199,7 @@ public record BaselineDeviationParams(
                 demoteFactor == null ? d.demoteFactor : demoteFactor,
                 promoteWeight == null ? d.promoteWeight : promoteWeight,
                 entryPathBonus == null ? d.entryPathBonus : entryPathBonus,
+                entryChainWeight == null ? d.entryChainWeight : entryChainWeight,
                 firstOnsetBonus == null ? d.firstOnsetBonus : firstOnsetBonus,
                 maxEvidence == null ? d.maxEvidence : maxEvidence,
                 classifier == null ? d.classifier : classifier);

@@ -53,6 +53,16 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
         return deviations.stream().limit(max).map(SeriesDeviation::deviation).toList();
     }
 
+    /**
+     * What this component's deviations say about a fault elsewhere when it sits on the caller
+     * chain above a candidate: its base score, or 0 when its own cpu, memory or disk rose, which
+     * explains its symptoms better than any callee does.
+     */
+    double symptomScore() {
+        boolean ownFault = deviations.stream().anyMatch(d -> d.faultLike() && OWN.contains(d.signal()));
+        return ownFault ? 0 : baseScore;
+    }
+
     boolean anomalous() {
         return baseScore > 0;
     }

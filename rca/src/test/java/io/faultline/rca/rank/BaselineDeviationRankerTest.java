@@ -225,6 +225,46 @@ class BaselineDeviationRankerTest {
         assertTrue(idle.score() < causes.get(0).score() / 2, idle.score() + " vs " + causes.get(0).score());
     }
 
+    /**
+     * entry -> a -> x and entry -> b -> y, latency only: x rises by {@code x}, y by {@code y}, a and
+     * entry by 30 ms; b stays quiet, so nothing links y's rise to what users feel.
+     */
+    private static RcaCase twoBranches(double x, double y) {
+        ServiceGraph graph = new ServiceGraph(
+                List.of("entry", "a", "b", "x", "y").stream().map(n -> new ServiceGraph.Component(n, null)).toList(),
+                List.of(new ServiceGraph.Edge("entry", "a"), new ServiceGraph.Edge("a", "x"),
+                        new ServiceGraph.Edge("entry", "b"), new ServiceGraph.Edge("b", "y")));
+        java.util.Map<String, Double> rise = java.util.Map.of("entry", 30.0, "a", 30.0, "b", 0.0, "x", x, "y", y);
+        java.util.Random random = new java.util.Random(23);
+        List<ComponentSeries> series = new java.util.ArrayList<>();
+        for (String c : List.of("entry", "a", "b", "x", "y")) {
+            long[] t = new long[120];
+            double[] v = new double[120];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = i * 10_000L;
+                v[i] = 50 + 2 * random.nextGaussian() + (i >= 60 ? rise.get(c) : 0);
+            }
+            SeriesKey key = SeriesKey.of("request_latency_ms", "service", c);
+            series.add(new ComponentSeries(c, SignalKind.LATENCY, new SeriesSamples(key, t, v)));
+        }
+        return new RcaCase(graph, series, 600_000, 1_190_000);
+    }
+
+    @Test
+    void theCandidateWhoseSymptomsClimbToTheEntryBeatsALouderOneTheyDoNot() {
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        BaselineDeviationParams graphBlind = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(),
+                d.baselineGuardShare(), d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(),
+                d.minRelativeScale(), d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(),
+                d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), 0, 0,
+                d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+        RcaCase c = twoBranches(16, 60);
+        assertEquals("y", new BaselineDeviationRanker(graphBlind).rank(c).get(0).component());
+        RankedCause top = ranker.rank(c).get(0);
+        assertEquals("x", top.component());
+        assertEquals(List.of("x", "a", "entry"), top.pathToSymptoms());
+    }
+
     @Test
     void seriesWithoutAComponentAreIgnored() {
         RcaCase c = new SyntheticShop(10).step("cart", "error_ratio", 600, 0.2).rcaCase();
