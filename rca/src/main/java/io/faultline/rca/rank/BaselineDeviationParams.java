@@ -12,9 +12,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                           fault detected late (a leak, a creeping slowdown) does not count as
  *                           normal; ignored when it would leave fewer than minBaselinePoints; >= 0
  * @param baselineGuardShare when baselineGuardMs would leave too few points, the baseline loses
- *                           instead this share of its time span at its end (where a late onset puts
- *                           the fault's start), if that stretch's median is past thresholdZ against
- *                           the rest; 0..0.5
+ *                           instead the longest of its last stretches of a quarter, half, three
+ *                           quarters or all of this share of its time span whose median is past
+ *                           thresholdZ against the rest (where a late onset puts the fault's
+ *                           start); 0..0.5
  * @param smoothing          width (points) of the short centred rolling median applied before
  *                           measuring, so a single-point blip cannot make a deviation; odd, 1..31
  * @param longSmoothing      width of the long one, which averages out sawtooth and count noise so
@@ -80,7 +81,7 @@ public record BaselineDeviationParams(
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 0.25, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.4, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {

@@ -116,12 +116,17 @@ final class DeviationMeasure {
         return Optional.of(new SeriesDeviation(cs.component(), deviation, t[window[peak]], significant));
     }
 
+    /** The stretches, in shares of baseline span, tested for a fault's start: share/4, share/2, ... share. */
+    private static final int GUARD_STEPS = 4;
+
     /**
      * A detected onset often lags a slow fault, and a given one may be late, so the baseline ends
      * {@code baselineGuardMs} before the onset. A baseline too short for that (fewer than
-     * {@code minBaselinePoints} would be left) loses instead its last
-     * {@code baselineGuardShare}, but only when that stretch's median is itself past the threshold
-     * against the rest: short baselines are noisy enough without discarding clean points.
+     * {@code minBaselinePoints} would be left) loses instead the longest of its last stretches of
+     * {@code baselineGuardShare / 4}, {@code / 2}, ... {@code baselineGuardShare} of its span whose
+     * median is past the threshold against the rest (a fault's start that the late onset left in
+     * it), and nothing when none is: short baselines are noisy enough without discarding clean
+     * points. Testing several lengths finds a fault's start that fills less than half the longest.
      */
     private int[] guardedBaseline(long[] t, double[] x, int[] before, long onsetMs) {
         int[] guarded = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
@@ -129,14 +134,24 @@ final class DeviationMeasure {
             return guarded;
         }
         long span = t[before[before.length - 1]] - t[before[0]];
-        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - (long) (params.baselineGuardShare() * span) - 1);
-        if (base.length < params.minBaselinePoints() || base.length == before.length) {
-            return before;
+        int[] chosen = before;
+        for (int step = 1; step <= GUARD_STEPS; step++) {
+            long cut = (long) (params.baselineGuardShare() * span * step / GUARD_STEPS);
+            int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - cut - 1);
+            if (base.length < params.minBaselinePoints()) {
+                break;
+            }
+            if (base.length == before.length) {
+                continue;
+            }
+            Baseline rest = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
+            double lastMedian = new Median().evaluate(
+                    Arrays.stream(before, base.length, before.length).mapToDouble(i -> x[i]).toArray());
+            if (Math.abs(rest.z(lastMedian)) >= params.thresholdZ()) {
+                chosen = base;
+            }
         }
-        Baseline rest = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
-        double lastMedian = new Median().evaluate(
-                Arrays.stream(before, base.length, before.length).mapToDouble(i -> x[i]).toArray());
-        return Math.abs(rest.z(lastMedian)) >= params.thresholdZ() ? base : before;
+        return chosen;
     }
 
     private Baseline baseline(double[] values, double minUp, double minDown) {

@@ -107,9 +107,10 @@ class DeviationMeasureTest {
     }
 
     @Test
-    void aShortBaselineLosesItsLastQuarterToTheGuard() {
+    void aShortBaselineLosesTheStretchALateOnsetLeftInIt() {
         // five minutes of baseline at 1 s, the CPU hog from 50 s before the (late) onset: the 600 s
-        // guard cannot apply, a quarter of the baseline's span can
+        // guard cannot apply; of the last 30, 60, 90 and 120 s (0.4 of the span in quarters) the
+        // first three have a faulty median, the fourth (42 % fault) not, so the last 90 s go
         long[] t = new long[400];
         double[] v = new double[400];
         Random random = new Random(15);
