@@ -4,7 +4,9 @@ import io.faultline.ingest.SeriesKey;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SignalKindsTest {
 
@@ -31,6 +33,24 @@ class SignalKindsTest {
         assertEquals(SignalKind.NETWORK, SignalKinds.of("node_netstat_Tcp_RetransSegs"));
         assertEquals(SignalKind.NETWORK, SignalKinds.of("packet_loss_ratio"));
         assertEquals(SignalKind.OTHER, SignalKinds.of("up"));
+    }
+
+    @Test
+    void benchmarkAbbreviationsMapOnlyAsWholeWords() {
+        assertEquals(SignalKind.LATENCY, SignalKinds.of("lat_90"));
+        assertEquals(SignalKind.LATENCY, SignalKinds.of("carts_lat_50"));
+        assertEquals(SignalKind.TRAFFIC, SignalKinds.of("lod"));
+        assertEquals(SignalKind.OTHER, SignalKinds.of("translation_ratio"));
+        assertEquals(SignalKind.OTHER, SignalKinds.of("plateau"));
+    }
+
+    @Test
+    void availabilityIsErrorsReadTheOtherWayRound() {
+        assertEquals(SignalKind.ERRORS, SignalKinds.of("availability_Average"));
+        assertEquals(SignalKind.ERRORS, SignalKinds.of("grpc_success_ratio"));
+        assertTrue(SignalKinds.higherIsBetter("availability_Average"));
+        assertFalse(SignalKinds.higherIsBetter("error_ratio"));
+        assertFalse(SignalKinds.higherIsBetter("latency_p90"));
     }
 
     @Test

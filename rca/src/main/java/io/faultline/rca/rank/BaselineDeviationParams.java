@@ -11,6 +11,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param baselineGuardMs    the baseline ends this long before the onset, so that the start of a
  *                           fault detected late (a leak, a creeping slowdown) does not count as
  *                           normal; ignored when it would leave fewer than minBaselinePoints; >= 0
+ * @param baselineGuardShare when baselineGuardMs would leave too few points, the baseline loses
+ *                           instead the longest of its last stretches of a quarter, half, three
+ *                           quarters or all of this share of its time span whose median is past
+ *                           thresholdZ against the rest (where a late onset puts the fault's
+ *                           start); 0..0.5
  * @param smoothing          width (points) of the short centred rolling median applied before
  *                           measuring, so a single-point blip cannot make a deviation; odd, 1..31
  * @param longSmoothing      width of the long one, which averages out sawtooth and count noise so
@@ -19,6 +24,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tailQuantile       baseline quantile whose distance from the median (in normal units) also
  *                           bounds the scale from below, for skewed or sparse series; in [0.9, 0.9999]
  * @param thresholdZ         robust z from which a deviation counts (and where a series' onset is), > 0
+ * @param maxZ               robust z beyond which a deviation scores no more: past it the baseline
+ *                           was (nearly) constant, as for an idle component that wakes up, and
+ *                           the z says only that something changed; > thresholdZ
  * @param minRelativeScale   floor of the robust scale as a share of |baseline median|, so a
  *                           near-constant baseline does not turn tiny moves into huge z; >= 0
  * @param minAbsoluteScale   absolute floor of the robust scale, > 0
@@ -28,12 +36,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                           (usually a consequence, e.g. less load); 0..1
  * @param trafficWeight      weight of a traffic move (traffic follows faults both ways); 0..1
  * @param otherWeight        weight of a move of a metric of unknown kind; 0..1
+ * @param nonFaultFactor     share of its score a component keeps when none of its significant
+ *                           deviations is fault-like (only traffic, improving or unknown moves):
+ *                           such a component is more often a bystander than the cause; 0..1
  * @param onsetToleranceMs   onsets this close count as simultaneous when comparing components, >= 0
  * @param demoteFactor       weight of a component's propagating deviations (latency, errors,
  *                           network, traffic) when an earlier-or-simultaneous fault in something it
  *                           calls explains them; (0, 1]
  * @param promoteWeight      a component gains this share times the fraction of the other anomalous
  *                           components that call it (directly or not) and deviated no earlier; >= 0
+ * @param entryPathBonus     extra share for a component with fault-like deviations from which a
+ *                           chain of anomalous callers reaches an entry point of the graph (a
+ *                           component nothing calls, where users feel the symptom); >= 0
+ * @param entryChainWeight   such a component also gains this times the summed base scores of the
+ *                           anomalous callers on its strongest chain to an entry point, so that of
+ *                           two candidates the one whose symptoms climb further wins; >= 0
  * @param firstOnsetBonus    extra share for the component(s) whose fault-like deviation began first, >= 0
  * @param maxEvidence        deviations reported per cause, >= 1
  * @param classifier         how the fault kind of each cause is read
@@ -41,25 +58,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record BaselineDeviationParams(
         int minBaselinePoints,
         long baselineGuardMs,
+        double baselineGuardShare,
         int smoothing,
         int longSmoothing,
         double tailQuantile,
         double thresholdZ,
+        double maxZ,
         double minRelativeScale,
         double minAbsoluteScale,
         double secondaryShare,
         double downWeight,
         double trafficWeight,
         double otherWeight,
+        double nonFaultFactor,
         long onsetToleranceMs,
         double demoteFactor,
         double promoteWeight,
+        double entryPathBonus,
+        double entryChainWeight,
         double firstOnsetBonus,
         int maxEvidence,
         FaultKindClassifierParams classifier) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 5, 15, 0.99, 4.0, 0.01, 1e-9, 0.3, 0.3, 0.5, 0.5, 0, 0.3, 0.5, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.4, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -67,6 +89,9 @@ public record BaselineDeviationParams(
         }
         if (baselineGuardMs < 0) {
             throw new IllegalArgumentException("baselineGuardMs must be >= 0, was " + baselineGuardMs);
+        }
+        if (!(baselineGuardShare >= 0 && baselineGuardShare <= 0.5)) {
+            throw new IllegalArgumentException("baselineGuardShare must be in 0..0.5, was " + baselineGuardShare);
         }
         if (smoothing < 1 || smoothing > 31 || smoothing % 2 == 0) {
             throw new IllegalArgumentException("smoothing must be odd and in 1..31, was " + smoothing);
@@ -79,6 +104,9 @@ public record BaselineDeviationParams(
             throw new IllegalArgumentException("tailQuantile must be in [0.9, 0.9999], was " + tailQuantile);
         }
         positive("thresholdZ", thresholdZ);
+        if (!(maxZ > thresholdZ) || Double.isInfinite(maxZ)) {
+            throw new IllegalArgumentException("maxZ must be > thresholdZ (" + thresholdZ + "), was " + maxZ);
+        }
         positive("minAbsoluteScale", minAbsoluteScale);
         if (!(minRelativeScale >= 0) || Double.isInfinite(minRelativeScale)) {
             throw new IllegalArgumentException("minRelativeScale must be >= 0, was " + minRelativeScale);
@@ -87,6 +115,7 @@ public record BaselineDeviationParams(
         unit("downWeight", downWeight);
         unit("trafficWeight", trafficWeight);
         unit("otherWeight", otherWeight);
+        unit("nonFaultFactor", nonFaultFactor);
         if (onsetToleranceMs < 0) {
             throw new IllegalArgumentException("onsetToleranceMs must be >= 0, was " + onsetToleranceMs);
         }
@@ -95,6 +124,12 @@ public record BaselineDeviationParams(
         }
         if (!(promoteWeight >= 0) || Double.isInfinite(promoteWeight)) {
             throw new IllegalArgumentException("promoteWeight must be >= 0, was " + promoteWeight);
+        }
+        if (!(entryPathBonus >= 0) || Double.isInfinite(entryPathBonus)) {
+            throw new IllegalArgumentException("entryPathBonus must be >= 0, was " + entryPathBonus);
+        }
+        if (!(entryChainWeight >= 0) || Double.isInfinite(entryChainWeight)) {
+            throw new IllegalArgumentException("entryChainWeight must be >= 0, was " + entryChainWeight);
         }
         if (!(firstOnsetBonus >= 0) || Double.isInfinite(firstOnsetBonus)) {
             throw new IllegalArgumentException("firstOnsetBonus must be >= 0, was " + firstOnsetBonus);
@@ -123,19 +158,24 @@ public record BaselineDeviationParams(
     static BaselineDeviationParams fromJson(
             @JsonProperty("minBaselinePoints") Integer minBaselinePoints,
             @JsonProperty("baselineGuardMs") Long baselineGuardMs,
+            @JsonProperty("baselineGuardShare") Double baselineGuardShare,
             @JsonProperty("smoothing") Integer smoothing,
             @JsonProperty("longSmoothing") Integer longSmoothing,
             @JsonProperty("tailQuantile") Double tailQuantile,
             @JsonProperty("thresholdZ") Double thresholdZ,
+            @JsonProperty("maxZ") Double maxZ,
             @JsonProperty("minRelativeScale") Double minRelativeScale,
             @JsonProperty("minAbsoluteScale") Double minAbsoluteScale,
             @JsonProperty("secondaryShare") Double secondaryShare,
             @JsonProperty("downWeight") Double downWeight,
             @JsonProperty("trafficWeight") Double trafficWeight,
             @JsonProperty("otherWeight") Double otherWeight,
+            @JsonProperty("nonFaultFactor") Double nonFaultFactor,
             @JsonProperty("onsetToleranceMs") Long onsetToleranceMs,
             @JsonProperty("demoteFactor") Double demoteFactor,
             @JsonProperty("promoteWeight") Double promoteWeight,
+            @JsonProperty("entryPathBonus") Double entryPathBonus,
+            @JsonProperty("entryChainWeight") Double entryChainWeight,
             @JsonProperty("firstOnsetBonus") Double firstOnsetBonus,
             @JsonProperty("maxEvidence") Integer maxEvidence,
             @JsonProperty("classifier") FaultKindClassifierParams classifier) {
@@ -143,19 +183,24 @@ public record BaselineDeviationParams(
         return new BaselineDeviationParams(
                 minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
                 baselineGuardMs == null ? d.baselineGuardMs : baselineGuardMs,
+                baselineGuardShare == null ? d.baselineGuardShare : baselineGuardShare,
                 smoothing == null ? d.smoothing : smoothing,
                 longSmoothing == null ? d.longSmoothing : longSmoothing,
                 tailQuantile == null ? d.tailQuantile : tailQuantile,
                 thresholdZ == null ? d.thresholdZ : thresholdZ,
+                maxZ == null ? d.maxZ : maxZ,
                 minRelativeScale == null ? d.minRelativeScale : minRelativeScale,
                 minAbsoluteScale == null ? d.minAbsoluteScale : minAbsoluteScale,
                 secondaryShare == null ? d.secondaryShare : secondaryShare,
                 downWeight == null ? d.downWeight : downWeight,
                 trafficWeight == null ? d.trafficWeight : trafficWeight,
                 otherWeight == null ? d.otherWeight : otherWeight,
+                nonFaultFactor == null ? d.nonFaultFactor : nonFaultFactor,
                 onsetToleranceMs == null ? d.onsetToleranceMs : onsetToleranceMs,
                 demoteFactor == null ? d.demoteFactor : demoteFactor,
                 promoteWeight == null ? d.promoteWeight : promoteWeight,
+                entryPathBonus == null ? d.entryPathBonus : entryPathBonus,
+                entryChainWeight == null ? d.entryChainWeight : entryChainWeight,
                 firstOnsetBonus == null ? d.firstOnsetBonus : firstOnsetBonus,
                 maxEvidence == null ? d.maxEvidence : maxEvidence,
                 classifier == null ? d.classifier : classifier);

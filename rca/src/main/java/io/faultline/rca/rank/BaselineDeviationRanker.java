@@ -1,17 +1,23 @@
 package io.faultline.rca.rank;
 
 import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.FaultKind;
 import io.faultline.rca.RankedCause;
 import io.faultline.rca.RcaCase;
 import io.faultline.rca.RootCauseRanker;
+import io.faultline.rca.ServiceGraph;
 import io.faultline.rca.topology.GraphPaths;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Ranks components by how far their metrics left their own baseline, then lets the service graph
@@ -33,13 +39,23 @@ import java.util.TreeMap;
  *   <li>a component with fault-like deviations gains {@code promoteWeight} times the share of the
  *       other anomalous components that reach it as callers and began no earlier: the upstream
  *       symptoms it explains;</li>
- *   <li>the component(s) whose fault-like deviation began first gain {@code firstOnsetBonus}.</li>
+ *   <li>a component with fault-like deviations from which a chain of anomalous callers climbs to an
+ *       entry point of the graph (a component nothing calls, where users feel the symptom; every
+ *       component, in a graph without edges) gains {@code entryPathBonus}, plus
+ *       {@code entryChainWeight} times the callers' summed symptom scores along its strongest such
+ *       chain: the anomalous-path traversal of the PetShop benchmark's own baseline (Hardt et al.,
+ *       "The PetShop Dataset", NeurIPS 2023 datasets track), with the SLI node, which the ranker
+ *       is not told, replaced by any entry point;</li>
+ *   <li>the component(s) whose fault-like deviation began first gain {@code firstOnsetBonus};</li>
+ *   <li>a component without any fault-like deviation (traffic, improving or unknown moves only)
+ *       keeps {@code nonFaultFactor} of its score.</li>
  * </ul>
  * Only components with at least one significant deviation are ranked. The evidence is the
  * strongest deviations; {@code pathToSymptoms} runs from the cause along callers to the farthest
  * anomalous component it explains (just the cause when it explains none). The fault kind comes from
- * {@link FaultKindClassifier}. With too little baseline on every series, or no significant
- * deviation, the answer is an empty list. Stateless and thread-safe.
+ * {@link FaultKindClassifier}. With no significant deviation the components are ranked by
+ * their strongest sub-threshold one (no fault kind); only with too little baseline on every series
+ * is the answer an empty list. Stateless and thread-safe.
  */
 public final class BaselineDeviationRanker implements RootCauseRanker {
     public static final String NAME = "baseline-deviation";
@@ -81,11 +97,13 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
                 .filter(ComponentDeviations::anomalous)
                 .toList();
         if (anomalous.isEmpty()) {
-            return List.of();
+            return weakRanking(byComponent);
         }
         GraphPaths paths = new GraphPaths(rcaCase.graph());
         long firstOnset = anomalous.stream().filter(ComponentDeviations::faultLike)
                 .mapToLong(ComponentDeviations::onsetMs).min().orElse(Long.MAX_VALUE);
+        Map<String, Double> baseScores = anomalous.stream()
+                .collect(Collectors.toMap(ComponentDeviations::component, ComponentDeviations::symptomScore));
         List<RankedCause> causes = new ArrayList<>();
         for (ComponentDeviations c : anomalous) {
             List<ComponentDeviations> explained = explainedCallers(c, anomalous, paths);
@@ -93,14 +111,70 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
             if (anomalous.size() > 1) {
                 score *= 1 + params.promoteWeight() * explained.size() / (anomalous.size() - 1);
             }
+            double chain = c.faultLike() ? chainToEntry(c.component(), baseScores, rcaCase.graph(), new HashSet<>(),
+                    new HashMap<>()) : Double.NaN;
+            if (!Double.isNaN(chain)) {
+                score = score * (1 + params.entryPathBonus()) + params.entryChainWeight() * chain;
+            }
             if (c.faultLike() && c.onsetMs() == firstOnset) {
                 score *= 1 + params.firstOnsetBonus();
+            }
+            if (!c.faultLike()) {
+                score *= params.nonFaultFactor();
             }
             causes.add(new RankedCause(c.component(), score, classifier.classify(c.significantDeviations()),
                     c.evidence(params.maxEvidence()), pathToSymptoms(c, explained, paths)));
         }
         causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
         return List.copyOf(causes);
+    }
+
+    /**
+     * When nothing reached the threshold (a late onset, a mild fault), the components still have
+     * an order: by their strongest weighted deviation, each with its deviations as weak evidence and
+     * no fault kind, rather than no answer at all.
+     */
+    private List<RankedCause> weakRanking(Map<String, List<SeriesDeviation>> byComponent) {
+        List<RankedCause> causes = new ArrayList<>();
+        byComponent.forEach((component, measured) -> {
+            ComponentDeviations c = ComponentDeviations.of(component, measured, params);
+            causes.add(new RankedCause(component, c.weakScore(), FaultKind.UNKNOWN,
+                    c.weakEvidence(params.maxEvidence()), List.of(component)));
+        });
+        causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
+        return List.copyOf(causes);
+    }
+
+    /**
+     * The largest sum of symptom scores along a chain of anomalous callers from {@code component} up
+     * to an entry point (a component nothing calls), the way a fault's symptoms climb to where
+     * users feel them: 0 for an entry point itself, NaN when no such chain exists. A graph without
+     * edges makes every component an entry point.
+     */
+    private static double chainToEntry(String component, Map<String, Double> anomalous, ServiceGraph graph,
+                                       Set<String> onPath, Map<String, Double> memo) {
+        Set<String> callers = graph.callers(component);
+        if (callers.isEmpty()) {
+            return 0;
+        }
+        Double known = memo.get(component);
+        if (known != null) {
+            return known;
+        }
+        onPath.add(component);
+        double best = Double.NaN;
+        for (String caller : callers) {
+            Double own = anomalous.get(caller);
+            if (own != null && !onPath.contains(caller)) {
+                double above = chainToEntry(caller, anomalous, graph, onPath, memo);
+                if (!Double.isNaN(above) && !(own + above <= best)) {
+                    best = own + above;
+                }
+            }
+        }
+        onPath.remove(component);
+        memo.put(component, best);
+        return best;
     }
 
     /** Whether something c depends on made a fault-like move no later than c's own onset. */

@@ -1,6 +1,5 @@
 package io.faultline.rca.rank;
 
-import io.faultline.rca.Direction;
 import io.faultline.rca.MetricDeviation;
 import io.faultline.rca.SignalKind;
 
@@ -11,10 +10,11 @@ import java.util.Set;
 /**
  * The deviations of one component's series, strongest first, with the component's onset and two
  * base scores as {@link BaselineDeviationRanker} reads them: {@code baseScore} on its own, and
- * {@code explainedScore} for when a fault in something it calls explains its symptoms.
+ * {@code explainedScore} for when a fault in something it calls explains its symptoms; and
+ * {@code weakScore}, its strongest weighted deviation significant or not, for when nothing is.
  */
 record ComponentDeviations(String component, List<SeriesDeviation> deviations, double baseScore,
-                           double explainedScore, long onsetMs, boolean faultLike) {
+                           double explainedScore, double weakScore, long onsetMs, boolean faultLike) {
 
     /**
      * Signals a fault further down the call graph cannot push up in a caller: a saturated CPU, a
@@ -33,7 +33,8 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
         long onset = significant.stream().filter(d -> !faultLike || d.faultLike())
                 .mapToLong(SeriesDeviation::onsetMs).min().orElse(Long.MAX_VALUE);
         return new ComponentDeviations(component, sorted, score(significant, p, 1.0),
-                score(significant, p, p.demoteFactor()), onset, faultLike);
+                score(significant, p, p.demoteFactor()), sorted.isEmpty() ? 0 : weighted(sorted.get(0), p, 1.0),
+                onset, faultLike);
     }
 
     /** The strongest weighted deviation plus {@code secondaryShare} of the next two. */
@@ -45,6 +46,21 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
             base += (i == 0 ? 1 : p.secondaryShare()) * w[i];
         }
         return base;
+    }
+
+    /** The strongest deviations, significant or not. */
+    List<MetricDeviation> weakEvidence(int max) {
+        return deviations.stream().limit(max).map(SeriesDeviation::deviation).toList();
+    }
+
+    /**
+     * What this component's deviations say about a fault elsewhere when it sits on the caller
+     * chain above a candidate: its base score, or 0 when its own cpu, memory or disk rose, which
+     * explains its symptoms better than any callee does.
+     */
+    double symptomScore() {
+        boolean ownFault = deviations.stream().anyMatch(d -> d.faultLike() && OWN.contains(d.signal()));
+        return ownFault ? 0 : baseScore;
     }
 
     boolean anomalous() {
@@ -63,12 +79,12 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
     }
 
     /**
-     * log(1 + z) keeps a series with an almost flat baseline (z in the thousands) from drowning
-     * everything else; the weight discounts moves that are usually consequences, and
+     * log(1 + z), z capped at {@code maxZ}, keeps a series with an almost flat baseline (z in the
+     * thousands, or 1e11 for an idle component waking up) from drowning everything else; the weight discounts moves that are usually consequences, and
      * {@code symptomFactor} those that a callee's fault would explain.
      */
     static double weighted(SeriesDeviation d, BaselineDeviationParams p, double symptomFactor) {
-        boolean up = d.deviation().direction() == Direction.UP;
+        boolean up = d.worsening();
         double weight;
         if (d.signal() == SignalKind.TRAFFIC) {
             weight = p.trafficWeight();
@@ -80,6 +96,6 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
         if (!(up && OWN.contains(d.signal()))) {
             weight *= symptomFactor;
         }
-        return weight * Math.log1p(d.magnitude());
+        return weight * Math.log1p(Math.min(d.magnitude(), p.maxZ()));
     }
 }

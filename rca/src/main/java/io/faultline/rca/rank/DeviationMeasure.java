@@ -56,22 +56,26 @@ final class DeviationMeasure {
         SeriesSamples s = cs.samples();
         long[] t = s.timestampsMs();
         double[] x = s.values();
-        // A detected onset often lags a slow fault; the guard keeps its early part out of the baseline.
-        int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
-        if (base.length < params.minBaselinePoints()) {
-            base = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
-        }
+        int[] before = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
         int[] window = indices(t, x, onsetMs, endMs);
-        if (base.length < params.minBaselinePoints() || window.length == 0) {
+        if (before.length < params.minBaselinePoints() || window.length == 0) {
             return Optional.empty();
         }
+        int[] base = guardedBaseline(t, x, before, onsetMs);
         int[] usable = indices(t, x, Long.MIN_VALUE, endMs);
         double[] z = new double[window.length];
         double[] level = new double[window.length];
         double center = 0;
         Baseline raw = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
-        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing()
-                ? new int[]{params.smoothing(), params.longSmoothing()} : new int[]{params.smoothing()};
+        // A median as wide as the window would smooth a fault that lasts the window away: a width
+        // covers at most half the window (1 on a window of a few coarse points).
+        int cap = Math.max(1, (window.length / 2) | 1);
+        if (cap > window.length / 2 && cap > 1) {
+            cap -= 2;
+        }
+        int shortWidth = Math.min(params.smoothing(), cap);
+        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing() && params.longSmoothing() <= cap
+                ? new int[]{shortWidth, params.longSmoothing()} : new int[]{shortWidth};
         for (int width : widths) {
             double[] smoothBase = smooth(x, base, base, width);
             // Smoothing a sparse or discrete series can flatten its baseline completely; it cannot
@@ -81,12 +85,12 @@ final class DeviationMeasure {
             double[] smoothWindow = smooth(x, usable, window, width);
             for (int w = 0; w < window.length; w++) {
                 double zw = b.z(smoothWindow[w]);
-                if (width == params.smoothing() || Math.abs(zw) > Math.abs(z[w])) {
+                if (width == shortWidth || Math.abs(zw) > Math.abs(z[w])) {
                     z[w] = zw;
                     level[w] = smoothWindow[w];
                 }
             }
-            if (width == params.smoothing()) {
+            if (width == shortWidth) {
                 center = b.median();
             }
         }
@@ -110,6 +114,44 @@ final class DeviationMeasure {
         MetricDeviation deviation = new MetricDeviation(s.key(), cs.signal(), onset, center, level[peak],
                 magnitude, direction);
         return Optional.of(new SeriesDeviation(cs.component(), deviation, t[window[peak]], significant));
+    }
+
+    /** The stretches, in shares of baseline span, tested for a fault's start: share/4, share/2, ... share. */
+    private static final int GUARD_STEPS = 4;
+
+    /**
+     * A detected onset often lags a slow fault, and a given one may be late, so the baseline ends
+     * {@code baselineGuardMs} before the onset. A baseline too short for that (fewer than
+     * {@code minBaselinePoints} would be left) loses instead the longest of its last stretches of
+     * {@code baselineGuardShare / 4}, {@code / 2}, ... {@code baselineGuardShare} of its span whose
+     * median is past the threshold against the rest (a fault's start that the late onset left in
+     * it), and nothing when none is: short baselines are noisy enough without discarding clean
+     * points. Testing several lengths finds a fault's start that fills less than half the longest.
+     */
+    private int[] guardedBaseline(long[] t, double[] x, int[] before, long onsetMs) {
+        int[] guarded = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
+        if (guarded.length >= params.minBaselinePoints()) {
+            return guarded;
+        }
+        long span = t[before[before.length - 1]] - t[before[0]];
+        int[] chosen = before;
+        for (int step = 1; step <= GUARD_STEPS; step++) {
+            long cut = (long) (params.baselineGuardShare() * span * step / GUARD_STEPS);
+            int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - cut - 1);
+            if (base.length < params.minBaselinePoints()) {
+                break;
+            }
+            if (base.length == before.length) {
+                continue;
+            }
+            Baseline rest = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
+            double lastMedian = new Median().evaluate(
+                    Arrays.stream(before, base.length, before.length).mapToDouble(i -> x[i]).toArray());
+            if (Math.abs(rest.z(lastMedian)) >= params.thresholdZ()) {
+                chosen = base;
+            }
+        }
+        return chosen;
     }
 
     private Baseline baseline(double[] values, double minUp, double minDown) {

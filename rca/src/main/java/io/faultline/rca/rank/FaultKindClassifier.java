@@ -1,6 +1,5 @@
 package io.faultline.rca.rank;
 
-import io.faultline.rca.Direction;
 import io.faultline.rca.FaultKind;
 import io.faultline.rca.MetricDeviation;
 import io.faultline.rca.SignalKind;
@@ -21,7 +20,8 @@ import java.util.Map;
  *   <li>errors at least {@code errorsShare} as strong as latency -> ERRORS, else latency -> LATENCY;</li>
  *   <li>nothing usable -> UNKNOWN.</li>
  * </ol>
- * Downward moves (less CPU, fewer requests) are consequences rather than faults and are ignored.
+ * Improving moves (less CPU, fewer requests, a higher availability) are consequences rather than
+ * faults and are ignored.
  * Stateless and thread-safe.
  */
 public final class FaultKindClassifier {
@@ -66,7 +66,7 @@ public final class FaultKindClassifier {
     private Map<SignalKind, Double> strengths(List<MetricDeviation> deviations) {
         Map<SignalKind, Double> strength = new EnumMap<>(SignalKind.class);
         for (MetricDeviation d : deviations) {
-            if (d.direction() != Direction.UP || d.signal() == SignalKind.OTHER
+            if (!SeriesDeviation.worsening(d) || d.signal() == SignalKind.OTHER
                     || !(d.magnitude() >= params.minMagnitude())) {
                 continue;
             }

@@ -3,6 +3,7 @@ package io.faultline.rca.rank;
 import io.faultline.rca.Direction;
 import io.faultline.rca.MetricDeviation;
 import io.faultline.rca.SignalKind;
+import io.faultline.rca.SignalKinds;
 
 /**
  * How far one series of a component moved from its baseline during the incident window, and
@@ -22,9 +23,17 @@ record SeriesDeviation(String component, MetricDeviation deviation, long peakTim
         return deviation.onsetMs();
     }
 
-    /** An upward move of a signal that faults push up: the kind of move a faulty component makes. */
+    /** A move the way faults push this series: up, or down for an availability or success ratio. */
+    boolean worsening() {
+        return worsening(deviation);
+    }
+
+    static boolean worsening(MetricDeviation d) {
+        return (d.direction() == Direction.UP) != SignalKinds.higherIsBetter(d.series().metric());
+    }
+
+    /** A worsening move of a signal that faults push: the kind of move a faulty component makes. */
     boolean faultLike() {
-        return significant && deviation.direction() == Direction.UP
-                && signal() != SignalKind.TRAFFIC && signal() != SignalKind.OTHER;
+        return significant && worsening() && signal() != SignalKind.TRAFFIC && signal() != SignalKind.OTHER;
     }
 }

@@ -133,8 +133,23 @@ class BaselineDeviationRankerTest {
     }
 
     @Test
-    void nothingDeviatingIsAnEmptyAnswer() {
-        assertEquals(List.of(), ranker.rank(new SyntheticShop(8).rcaCase()));
+    void nothingDeviatingIsAWeakRankingOfEveryComponent() {
+        List<RankedCause> causes = ranker.rank(new SyntheticShop(8).rcaCase());
+        assertEquals(SyntheticShop.GRAPH.componentNames().size(), causes.size());
+        assertWeak(causes);
+    }
+
+    /** Every cause below the threshold's score, of unknown kind, explaining nothing but itself. */
+    private static void assertWeak(List<RankedCause> causes) {
+        double threshold = Math.log1p(BaselineDeviationParams.DEFAULTS.thresholdZ());
+        for (RankedCause c : causes) {
+            assertTrue(c.score() < threshold, c.component() + " scored " + c.score());
+            assertEquals(FaultKind.UNKNOWN, c.faultKind());
+            assertEquals(List.of(c.component()), c.pathToSymptoms());
+        }
+        for (int i = 1; i < causes.size(); i++) {
+            assertTrue(causes.get(i - 1).score() >= causes.get(i).score());
+        }
     }
 
     @Test
@@ -146,7 +161,9 @@ class BaselineDeviationRankerTest {
 
     @Test
     void blipsShorterThanTheSmoothingAreIgnored() {
-        assertEquals(List.of(), ranker.rank(latencyWithSpike(2)));
+        List<RankedCause> blip = ranker.rank(latencyWithSpike(2));
+        assertEquals(1, blip.size());
+        assertWeak(blip);
         List<RankedCause> causes = ranker.rank(latencyWithSpike(3));
         assertEquals(1, causes.size());
         assertEquals(30_000, causes.get(0).evidence().get(0).onsetMs());
@@ -163,6 +180,89 @@ class BaselineDeviationRankerTest {
         SeriesKey key = SeriesKey.of("request_latency_ms", "service", "cart");
         return new RcaCase(SyntheticShop.GRAPH,
                 List.of(new ComponentSeries("cart", SignalKind.LATENCY, new SeriesSamples(key, t, v))), 20_000, 39_000);
+    }
+
+    /**
+     * Two components at a 5-minute step, a day of baseline and a 3-point window, as PetShop records
+     * them: {@code idle} wakes up from a constant zero (z in the billions), {@code api} loses 10 % of
+     * its availability for two of the three points (the relative scale floor, 0.2 % of 100, makes that z 50).
+     */
+    private static RcaCase coarseCase() {
+        int n = 291;
+        long[] t = new long[n];
+        double[] idle = new double[n];
+        double[] availability = new double[n];
+        double[] latency = new double[n];
+        java.util.Random random = new java.util.Random(21);
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 300_000L;
+            idle[i] = i >= 288 ? 100 : 0;
+            availability[i] = i == 288 || i == 289 ? 90 : 100 - (random.nextDouble() < 0.05 ? 0.2 : 0);
+            latency[i] = 20 + random.nextGaussian();
+        }
+        SeriesKey idleKey = SeriesKey.of("availability_Average", "service", "idle");
+        SeriesKey apiKey = SeriesKey.of("availability_Average", "service", "api");
+        SeriesKey idleLatency = SeriesKey.of("latency_Average", "service", "idle");
+        ServiceGraph graph = ServiceGraph.ofComponents(List.of("idle", "api"));
+        return new RcaCase(graph, List.of(
+                new ComponentSeries("idle", SignalKind.ERRORS, new SeriesSamples(idleKey, t, idle)),
+                new ComponentSeries("idle", SignalKind.LATENCY, new SeriesSamples(idleLatency, t, latency)),
+                new ComponentSeries("api", SignalKind.ERRORS, new SeriesSamples(apiKey, t, availability))),
+                288 * 300_000L, 290 * 300_000L);
+    }
+
+    @Test
+    void anAvailabilityDropOnACoarseShortWindowIsAnErrorFault() {
+        List<RankedCause> causes = ranker.rank(coarseCase());
+        assertEquals("api", causes.get(0).component());
+        assertEquals(FaultKind.ERRORS, causes.get(0).faultKind());
+        MetricDeviation drop = causes.get(0).evidence().get(0);
+        assertEquals(Direction.DOWN, drop.direction());
+        assertEquals(90.0, drop.peak(), 1e-12);
+        // the idle component's availability rose: a change, not a fault
+        RankedCause idle = causes.get(1);
+        assertEquals("idle", idle.component());
+        assertTrue(idle.score() < causes.get(0).score() / 2, idle.score() + " vs " + causes.get(0).score());
+    }
+
+    /**
+     * entry -> a -> x and entry -> b -> y, latency only: x rises by {@code x}, y by {@code y}, a and
+     * entry by 30 ms; b stays quiet, so nothing links y's rise to what users feel.
+     */
+    private static RcaCase twoBranches(double x, double y) {
+        ServiceGraph graph = new ServiceGraph(
+                List.of("entry", "a", "b", "x", "y").stream().map(n -> new ServiceGraph.Component(n, null)).toList(),
+                List.of(new ServiceGraph.Edge("entry", "a"), new ServiceGraph.Edge("a", "x"),
+                        new ServiceGraph.Edge("entry", "b"), new ServiceGraph.Edge("b", "y")));
+        java.util.Map<String, Double> rise = java.util.Map.of("entry", 30.0, "a", 30.0, "b", 0.0, "x", x, "y", y);
+        java.util.Random random = new java.util.Random(23);
+        List<ComponentSeries> series = new java.util.ArrayList<>();
+        for (String c : List.of("entry", "a", "b", "x", "y")) {
+            long[] t = new long[120];
+            double[] v = new double[120];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = i * 10_000L;
+                v[i] = 50 + 2 * random.nextGaussian() + (i >= 60 ? rise.get(c) : 0);
+            }
+            SeriesKey key = SeriesKey.of("request_latency_ms", "service", c);
+            series.add(new ComponentSeries(c, SignalKind.LATENCY, new SeriesSamples(key, t, v)));
+        }
+        return new RcaCase(graph, series, 600_000, 1_190_000);
+    }
+
+    @Test
+    void theCandidateWhoseSymptomsClimbToTheEntryBeatsALouderOneTheyDoNot() {
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        BaselineDeviationParams graphBlind = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(),
+                d.baselineGuardShare(), d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(),
+                d.minRelativeScale(), d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(),
+                d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), 0, 0,
+                d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+        RcaCase c = twoBranches(16, 60);
+        assertEquals("y", new BaselineDeviationRanker(graphBlind).rank(c).get(0).component());
+        RankedCause top = ranker.rank(c).get(0);
+        assertEquals("x", top.component());
+        assertEquals(List.of("x", "a", "entry"), top.pathToSymptoms());
     }
 
     @Test

@@ -74,10 +74,10 @@ class DeviationMeasureTest {
                 + (i >= BASELINE ? 0.00375 * (i - BASELINE + 1) : 0));
         SeriesDeviation withLong = measure(series("memory_usage_bytes", leaky));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.smoothing(),
-                d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
-                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
-                d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+        BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.baselineGuardShare(), d.smoothing(),
+                d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
+                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
+                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
         Random again = new Random(13);
         IntToDoubleFunction same = i -> 1e9 * (0.45 + 0.08 * (i % 8) / 8.0 + 0.002 * again.nextGaussian()
                 + (i >= BASELINE ? 0.00375 * (i - BASELINE + 1) : 0));
@@ -95,15 +95,43 @@ class DeviationMeasureTest {
         IntToDoubleFunction creeping = i -> 50 + 2 * Math.sin(i * 1.7) + (i >= BASELINE - 20 ? 2.0 * (i - BASELINE + 21) : 0);
         SeriesDeviation guarded = measure(series("request_latency_ms", creeping));
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.smoothing(),
-                d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.minRelativeScale(), d.minAbsoluteScale(),
-                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.onsetToleranceMs(),
-                d.demoteFactor(), d.promoteWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+        BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.baselineGuardShare(), d.smoothing(),
+                d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
+                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
+                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
         SeriesDeviation naive = new DeviationMeasure(unguarded)
                 .measure(series("request_latency_ms", creeping), ONSET, END).orElseThrow();
         assertEquals(50.0, guarded.deviation().baseline(), 0.5);
         assertTrue(guarded.magnitude() > 3 * naive.magnitude(), guarded.magnitude() + " vs " + naive.magnitude());
         assertEquals(ONSET, guarded.onsetMs());
+    }
+
+    @Test
+    void aShortBaselineLosesTheStretchALateOnsetLeftInIt() {
+        // five minutes of baseline at 1 s, the CPU hog from 50 s before the (late) onset: the 600 s
+        // guard cannot apply; of the last 30, 60, 90 and 120 s (0.4 of the span in quarters) the
+        // first three have a faulty median, the fourth (42 % fault) not, so the last 90 s go
+        long[] t = new long[400];
+        double[] v = new double[400];
+        Random random = new Random(15);
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * 1000L;
+            v[i] = (i >= 250 ? 0.9 : 0.3) + 0.01 * random.nextGaussian();
+        }
+        SeriesKey key = SeriesKey.of("cpu_usage_ratio", "service", "cart");
+        ComponentSeries s = new ComponentSeries("cart", SignalKinds.of(key), new SeriesSamples(key, t, v));
+        SeriesDeviation guarded = measure.measure(s, 300_000, 399_000).orElseThrow();
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        BaselineDeviationParams fixedGuard = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), 0,
+                d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(),
+                d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(),
+                d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(),
+                d.classifier());
+        SeriesDeviation contaminated = new DeviationMeasure(fixedGuard).measure(s, 300_000, 399_000).orElseThrow();
+        assertTrue(guarded.significant());
+        assertEquals(0.3, guarded.deviation().baseline(), 0.01);
+        assertTrue(guarded.magnitude() > 20, "z " + guarded.magnitude());
+        assertFalse(contaminated.significant(), "z " + contaminated.magnitude());
     }
 
     @Test
@@ -118,8 +146,8 @@ class DeviationMeasureTest {
     @Test
     void aConstantBaselineUsesTheRelativeFloor() {
         SeriesDeviation d = measure(series("cpu_usage_ratio", i -> i >= BASELINE ? 0.33 : 0.3));
-        // scale = 1% of 0.3: a rise of 0.03 is z 10
-        assertEquals(10.0, d.magnitude(), 1e-9);
+        // scale = 0.2 % of 0.3: a rise of 0.03 is z 50
+        assertEquals(50.0, d.magnitude(), 1e-9);
         assertEquals(0.3, d.deviation().baseline(), 1e-12);
         assertEquals(0.33, d.deviation().peak(), 1e-12);
     }

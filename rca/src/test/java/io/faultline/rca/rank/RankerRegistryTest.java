@@ -22,10 +22,10 @@ class RankerRegistryTest {
     @Test
     void theDefaultRankerTakesTheConfiguredParams() {
         BaselineDeviationParams p = BaselineDeviationParams.DEFAULTS;
-        BaselineDeviationParams configured = new BaselineDeviationParams(p.minBaselinePoints(), p.baselineGuardMs(),
-                p.smoothing(), p.longSmoothing(), p.tailQuantile(), 6.0, p.minRelativeScale(), p.minAbsoluteScale(),
-                p.secondaryShare(), p.downWeight(), p.trafficWeight(), p.otherWeight(), p.onsetToleranceMs(),
-                p.demoteFactor(), p.promoteWeight(), p.firstOnsetBonus(), p.maxEvidence(), p.classifier());
+        BaselineDeviationParams configured = new BaselineDeviationParams(p.minBaselinePoints(), p.baselineGuardMs(), p.baselineGuardShare(),
+                p.smoothing(), p.longSmoothing(), p.tailQuantile(), 7.5, p.maxZ(), p.minRelativeScale(), p.minAbsoluteScale(),
+                p.secondaryShare(), p.downWeight(), p.trafficWeight(), p.otherWeight(), p.nonFaultFactor(), p.onsetToleranceMs(),
+                p.demoteFactor(), p.promoteWeight(), p.entryPathBonus(), p.entryChainWeight(), p.firstOnsetBonus(), p.maxEvidence(), p.classifier());
         BaselineDeviationRanker ranker = (BaselineDeviationRanker) RankerRegistry.standard(configured).get("baseline-deviation");
         assertEquals(configured, ranker.params());
     }
