@@ -1,14 +1,12 @@
 package io.faultline.api.cli;
 
 import io.faultline.api.Json;
-import io.faultline.api.config.ConfigLoader;
 import io.faultline.api.evaluate.CircaAccuracy;
 import io.faultline.api.evaluate.CircaEvaluation;
 import io.faultline.api.evaluate.CircaEvaluation.Outcome;
 import io.faultline.api.evaluate.CircaEvaluation.Summary;
 import io.faultline.datasets.circa.CircaParams;
 import io.faultline.rca.RootCauseRanker;
-import io.faultline.rca.rank.RankerRegistry;
 import io.faultline.training.metrics.RankingAccuracy;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,16 +39,8 @@ final class EvaluateCircaCommand implements Callable<Integer> {
             description = "Seed of the first case; the others follow it (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--tdelta", defaultValue = "0", paramLabel = "SECONDS",
-            description = "Give the ranker the fault time this many seconds late (default: ${DEFAULT-VALUE}).")
-    long tdeltaSeconds;
-
-    @Option(names = "--ranker", defaultValue = "baseline-deviation", paramLabel = "NAME",
-            description = "baseline-deviation (the live default), baro or nsigma (default: ${DEFAULT-VALUE}).")
-    String ranker;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose ranking settings the baseline-deviation ranker uses.")
-    Path config;
+    @Mixin
+    RankerOptions rankerOptions;
 
     @Option(names = "--json", description = "End with the summary as one JSON line.")
     boolean json;
@@ -59,20 +50,17 @@ final class EvaluateCircaCommand implements Callable<Integer> {
         if (cases < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cases must be >= 1, was " + cases);
         }
-        if (tdeltaSeconds < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--tdelta must be >= 0, was " + tdeltaSeconds);
-        }
         CircaParams params;
         try {
             params = CircaParams.forNodes(nodes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--nodes: " + e.getMessage());
         }
-        RootCauseRanker chosen = RankerRegistry.standard(ConfigLoader.load(config, System.getenv()).ranking()).get(ranker);
+        RootCauseRanker chosen = rankerOptions.ranker(spec);
         Summary summary;
         try (Progress progress = new Progress("cases", cases)) {
             int[] done = {0};
-            summary = new CircaEvaluation(params, chosen, tdeltaSeconds).run(seed, cases, o -> {
+            summary = new CircaEvaluation(params, chosen, rankerOptions.tdeltaSeconds).run(seed, cases, o -> {
                 printCase(o);
                 progress.stepTo(++done[0]);
             });

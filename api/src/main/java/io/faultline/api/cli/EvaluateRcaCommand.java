@@ -1,13 +1,11 @@
 package io.faultline.api.cli;
 
 import io.faultline.api.Json;
-import io.faultline.api.config.ConfigLoader;
 import io.faultline.api.evaluate.RcaDataFormat;
 import io.faultline.api.evaluate.RcaEvaluation;
 import io.faultline.api.evaluate.RcaEvaluation.Outcome;
 import io.faultline.api.evaluate.RcaEvaluation.Summary;
 import io.faultline.rca.RootCauseRanker;
-import io.faultline.rca.rank.RankerRegistry;
 import io.faultline.training.metrics.RankingAccuracy;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,16 +39,8 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             description = "Its layout: rcaeval, sockshop1 or petshop.")
     String format;
 
-    @Option(names = "--tdelta", defaultValue = "0", paramLabel = "SECONDS",
-            description = "Give the ranker the fault time this many seconds late (default: ${DEFAULT-VALUE}).")
-    long tdeltaSeconds;
-
-    @Option(names = "--ranker", defaultValue = "baseline-deviation", paramLabel = "NAME",
-            description = "baseline-deviation (the live default), baro or nsigma (default: ${DEFAULT-VALUE}).")
-    String ranker;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose ranking settings the baseline-deviation ranker uses.")
-    Path config;
+    @Mixin
+    RankerOptions rankerOptions;
 
     @Option(names = "--detect", description = "Find the onset with Faultline's detectors instead of the fault time (not implemented yet).")
     boolean detect;
@@ -66,12 +57,9 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--detect is not implemented yet: the onset is the known fault time plus --tdelta");
         }
-        if (tdeltaSeconds < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--tdelta must be >= 0, was " + tdeltaSeconds);
-        }
         RcaDataFormat dataFormat = RcaDataFormat.parse(format);
-        RootCauseRanker chosen = RankerRegistry.standard(ConfigLoader.load(config, System.getenv()).ranking()).get(ranker);
-        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, tdeltaSeconds);
+        RootCauseRanker chosen = rankerOptions.ranker(spec);
+        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, rankerOptions.tdeltaSeconds);
         Summary summary;
         try (BufferedWriter out = rankings == null ? null : writer(rankings)) {
             summary = evaluation.run(data, o -> {
