@@ -116,7 +116,8 @@ public final class LivePipeline {
 
     private void rediagnose() {
         long now = correlator.nowMs();
-        for (Incident incident : correlator.active()) {
+        List<Incident> active = correlator.active();
+        for (Incident incident : active) {
             Set<String> components = new LinkedHashSet<>(incident.affectedComponents());
             Diagnosed last = diagnosed.get(incident.id());
             if (last == null || !last.components().equals(components) || now - last.atMs() >= rediagnoseMs) {
@@ -126,7 +127,9 @@ public final class LivePipeline {
                 diagnosed.put(incident.id(), new Diagnosed(now, components));
             }
         }
-        diagnosed.keySet().removeIf(id -> correlator.active().stream().noneMatch(i -> i.id().equals(id)));
+        Set<String> activeIds = new java.util.HashSet<>();
+        active.forEach(i -> activeIds.add(i.id()));
+        diagnosed.keySet().retainAll(activeIds);
     }
 
     public List<Anomaly> anomalies(long fromMs, long toMs, String component) {
