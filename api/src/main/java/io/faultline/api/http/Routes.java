@@ -21,14 +21,14 @@ final class Routes {
         routes.get("/healthz", ctx -> ctx.json(services.health().liveness()));
         routes.get("/readyz", this::readiness);
 
-        routes.post("/api/v1/ingest", this::ingest);
-        routes.get("/api/v1/series", ctx -> ctx.json(services.series().list(Params.optional(ctx, "match"))));
+        routes.post("/api/v1/ingest", this::ingest, Scope.INGEST);
+        routes.get("/api/v1/series", ctx -> ctx.json(services.series().list(Params.optional(ctx, "match"))), Scope.READ);
         routes.get("/api/v1/anomalies", ctx -> ctx.json(services.incidents().anomalies(
                 Params.time(ctx, "from", Long.MIN_VALUE), Params.time(ctx, "to", Long.MAX_VALUE),
-                Params.optional(ctx, "component"))));
-        routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))));
-        routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))));
-        routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())));
+                Params.optional(ctx, "component"))), Scope.READ);
+        routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
+        routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
+        routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
     }
 
     private void readiness(Context ctx) {
