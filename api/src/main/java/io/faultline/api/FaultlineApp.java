@@ -9,6 +9,7 @@ import io.faultline.api.service.IngestService;
 import io.faultline.api.service.RcaService;
 import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
+import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
 
@@ -30,13 +31,16 @@ public final class FaultlineApp implements AutoCloseable {
     public static FaultlineApp start(FaultlineConfig config) {
         MetricStore store = DuckDbMetricStore.open(config.storage().path());
         try {
-            LivePipeline pipeline = PipelineAssembly.build(config, store);
+            ServerMetrics metrics = ServerMetrics.create();
+            LivePipeline pipeline = PipelineAssembly.build(config, store, metrics);
+            metrics.watch(pipeline);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new SeriesService(store, pipeline.topology()),
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
-                    new HealthService(store, pipeline));
+                    new HealthService(store, pipeline),
+                    metrics);
             return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()));
         } catch (RuntimeException e) {
             store.close();

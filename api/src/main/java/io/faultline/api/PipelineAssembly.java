@@ -4,6 +4,7 @@ import io.faultline.api.config.ConfigException;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.pipeline.Diagnoser;
 import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.api.pipeline.PipelineObserver;
 import io.faultline.api.pipeline.ScorerFactory;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SeriesKey;
@@ -41,11 +42,20 @@ public final class PipelineAssembly {
     }
 
     public static LivePipeline build(FaultlineConfig config, MetricStore store) {
-        return build(config, store, step("topology", () -> loadTopology(config.topology())));
+        return build(config, store, PipelineObserver.NONE);
+    }
+
+    /** The pipeline, telling {@code observer} what it does with each batch. */
+    public static LivePipeline build(FaultlineConfig config, MetricStore store, PipelineObserver observer) {
+        return build(config, store, step("topology", () -> loadTopology(config.topology())), observer);
     }
 
     /** The pipeline over a topology given in code rather than by the {@code topology} setting. */
     public static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology) {
+        return build(config, store, topology, PipelineObserver.NONE);
+    }
+
+    private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, PipelineObserver observer) {
         DetectorRegistry registry = DetectorRegistry.defaultRegistry();
         Detector detector = step("detection", () -> registry.create(config.detection().detector(), config.detection().params()));
         Runbook runbook = step("runbook", () -> config.runbook().isEmpty() ? Runbook.defaults() : RunbookLoader.load(Path.of(config.runbook())));
@@ -56,7 +66,7 @@ public final class PipelineAssembly {
                 new RecoveryAdvisor(runbook), baselineMs);
         return new LivePipeline(store, new ScorerFactory(detector, trained, store, baselineMs), topology,
                 config.anomalies(), new IncidentCorrelator(topology.graph(), config.incidents()),
-                diagnoser, config.diagnosis().rediagnoseSeconds() * 1000);
+                diagnoser, config.diagnosis().rediagnoseSeconds() * 1000, observer);
     }
 
     private static Topology loadTopology(String path) {

@@ -1,6 +1,7 @@
 package io.faultline.api.http;
 
 import io.faultline.api.service.Services;
+import io.faultline.api.telemetry.ServerMetrics;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -29,11 +30,19 @@ final class Routes {
         routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
         routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
         routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
+
+        // The server's own metrics (Prometheus text format, or OpenMetrics when the Accept header asks)
+        routes.get("/metrics", this::metrics, Scope.READ);
     }
 
     private void readiness(Context ctx) {
         var ready = services.health().readiness();
         ctx.status(ready.ready() ? 200 : ErrorCode.NOT_READY.status()).json(ready);
+    }
+
+    private void metrics(Context ctx) {
+        ServerMetrics.Scrape scrape = services.metrics().scrape(ctx.header("Accept"));
+        ctx.contentType(scrape.contentType()).result(scrape.body());
     }
 
     private void ingest(Context ctx) {

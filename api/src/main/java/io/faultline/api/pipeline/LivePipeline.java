@@ -1,5 +1,6 @@
 package io.faultline.api.pipeline;
 
+import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
@@ -12,12 +13,15 @@ import io.faultline.rca.incident.AnomalyTracker;
 import io.faultline.rca.incident.AnomalyTrackerParams;
 import io.faultline.rca.incident.IncidentCorrelator;
 import io.faultline.rca.topology.Topology;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The live path of every accepted batch: store it (all or nothing), score each new point of each
@@ -25,10 +29,11 @@ import java.util.Set;
  * and diagnose an incident when it appears, when a component joins it, or every
  * {@code rediagnoseMs} of data time while it is active.
  *
- * <p>Storing happens first and alone can fail the request; scoring follows under one lock, so
- * each series is scored in order even when requests arrive on several threads. A point not later
- * than the last scored point of its series is stored but not scored (counted in
- * {@link #stats()}).
+ * <p>Storing happens first and alone can fail the request. Scoring follows series by series, each
+ * under the lock of its stripe ({@value #STRIPES} stripes by key hash), so two request threads score
+ * different series in parallel while each series is scored in order; anomalies then go to the
+ * correlator and incidents are rediagnosed under one lock per batch. A point not later than the last
+ * scored point of its series is stored but not scored (counted in {@link #stats()}).
  */
 public final class LivePipeline {
     private final MetricStore store;
@@ -40,11 +45,16 @@ public final class LivePipeline {
     private final AnomalyLog anomalies = new AnomalyLog(10_000);
     private final long rediagnoseMs;
 
-    private final Object scoring = new Object();
-    private final Map<SeriesKey, SeriesState> series = new HashMap<>();
-    private final Map<String, Diagnosed> diagnosed = new HashMap<>();
-    private long scoredPoints;
-    private long outOfOrderPoints;
+    private final PipelineObserver observer;
+
+    static final int STRIPES = 64;
+    @SuppressWarnings("unchecked")
+    private final Map<SeriesKey, SeriesState>[] stripes = new Map[STRIPES];
+    private final Object correlating = new Object();
+    private final Map<String, Diagnosed> diagnosed = new HashMap<>(); // guarded by correlating
+    private final AtomicInteger activeSeries = new AtomicInteger();
+    private final LongAdder scoredPoints = new LongAdder();
+    private final LongAdder outOfOrderPoints = new LongAdder();
 
     private static final class SeriesState {
         final io.faultline.models.Scorer scorer;
@@ -66,6 +76,16 @@ public final class LivePipeline {
 
     public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
                  IncidentCorrelator correlator, Diagnoser diagnoser, long rediagnoseMs) {
+        this(store, scorers, topology, trackerParams, correlator, diagnoser, rediagnoseMs, PipelineObserver.NONE);
+    }
+
+    /** As above, telling {@code observer} what happened to each batch. */
+    public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
+                 IncidentCorrelator correlator, Diagnoser diagnoser, long rediagnoseMs, PipelineObserver observer) {
+        this.observer = observer;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new HashMap<>();
+        }
         this.store = store;
         this.scorers = scorers;
         this.topology = topology;
@@ -77,40 +97,71 @@ public final class LivePipeline {
 
     /** Stores the batch, then scores it; throws (having stored nothing) when the store refuses it. */
     public void accept(SampleBatch batch) {
-        store.append(batch);
-        synchronized (scoring) {
-            long latestMs = Long.MIN_VALUE;
-            for (SeriesSamples samples : batch.series()) {
-                if (samples.size() > 0) {
-                    score(samples);
-                    latestMs = Math.max(latestMs, samples.timestampsMs()[samples.size() - 1]);
-                }
+        int samples = batch.sampleCount();
+        try {
+            store.append(batch);
+        } catch (InvalidInputException e) {
+            observer.rejected("conflict", samples);
+            throw e;
+        } catch (IllegalArgumentException e) {
+            observer.rejected("invalid", samples);
+            throw e;
+        } catch (RuntimeException e) {
+            observer.rejected("store_error", samples);
+            throw e;
+        }
+        observer.accepted(samples);
+        long start = System.nanoTime();
+        List<Anomaly> found = new ArrayList<>();
+        long latestMs = Long.MIN_VALUE;
+        int points = 0;
+        for (SeriesSamples s : batch.series()) {
+            if (s.size() > 0) {
+                points += score(s, found);
+                latestMs = Math.max(latestMs, s.timestampsMs()[s.size() - 1]);
+            }
+        }
+        synchronized (correlating) {
+            for (Anomaly anomaly : found) {
+                anomalies.record(anomaly);
+                correlator.accept(anomaly);
             }
             if (latestMs != Long.MIN_VALUE) {
                 correlator.advanceTo(latestMs);
             }
             rediagnose();
         }
+        observer.scored(points, System.nanoTime() - start);
     }
 
-    private void score(SeriesSamples samples) {
-        SeriesState state = series.computeIfAbsent(samples.key(), key -> new SeriesState(
-                scorers.create(key, samples.timestampsMs()[0]), AnomalyTracker.of(key, topology, trackerParams)));
-        for (int i = 0; i < samples.size(); i++) {
-            long t = samples.timestampsMs()[i];
-            if (t <= state.lastMs) {
-                outOfOrderPoints++;
-                continue;
+    /** Scores the new points of one series under its stripe's lock; returns how many were scored. */
+    private int score(SeriesSamples samples, List<Anomaly> found) {
+        Map<SeriesKey, SeriesState> stripe = stripes[Math.floorMod(samples.key().hashCode(), STRIPES)];
+        synchronized (stripe) {
+            SeriesState state = stripe.get(samples.key());
+            if (state == null) {
+                state = new SeriesState(scorers.create(samples.key(), samples.timestampsMs()[0]),
+                        AnomalyTracker.of(samples.key(), topology, trackerParams));
+                stripe.put(samples.key(), state);
+                activeSeries.incrementAndGet();
             }
-            state.lastMs = t;
-            scoredPoints++;
-            ScoredPoint point = state.scorer.score(t, samples.values()[i]);
-            Optional<AnomalyEvent> event = state.tracker.accept(point);
-            if (event.isPresent()) {
-                Anomaly anomaly = event.get().anomaly();
-                anomalies.record(anomaly);
-                correlator.accept(anomaly);
+            int scored = 0;
+            for (int i = 0; i < samples.size(); i++) {
+                long t = samples.timestampsMs()[i];
+                if (t <= state.lastMs) {
+                    continue;
+                }
+                state.lastMs = t;
+                scored++;
+                ScoredPoint point = state.scorer.score(t, samples.values()[i]);
+                Optional<AnomalyEvent> event = state.tracker.accept(point);
+                if (event.isPresent()) {
+                    found.add(event.get().anomaly());
+                }
             }
+            scoredPoints.add(scored);
+            outOfOrderPoints.add(samples.size() - scored);
+            return scored;
         }
     }
 
@@ -149,8 +200,6 @@ public final class LivePipeline {
     }
 
     public Stats stats() {
-        synchronized (scoring) {
-            return new Stats(series.size(), scoredPoints, outOfOrderPoints, scorers.trainedModels());
-        }
+        return new Stats(activeSeries.get(), scoredPoints.sum(), outOfOrderPoints.sum(), scorers.trainedModels());
     }
 }
