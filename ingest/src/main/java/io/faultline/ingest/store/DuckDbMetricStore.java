@@ -50,18 +50,22 @@ public final class DuckDbMetricStore implements MetricStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private final AtomicLong sampleCount = new AtomicLong();
-    private long[] newestStored = new long[0]; // by series id; guarded by writeLock
+    private final long compactRows;
+    private final SeriesBounds bounds; // widened under writeLock, read by any thread
+    private long recentRows; // rows in samples_recent; guarded by writeLock
     private boolean closed;
 
-    private DuckDbMetricStore(DuckDBConnection root, WriteHook hook) throws SQLException {
+    private DuckDbMetricStore(DuckDBConnection root, WriteHook hook, long compactRows) throws SQLException {
         this.root = root;
         this.hook = hook;
+        this.compactRows = compactRows;
         this.writer = root.duplicate();
         this.readers = new ReaderPool(root);
         try {
             DuckDbSchema.createOrCheck(writer);
             StoreState.load(writer, index, sampleCount);
-            newestStored = StoreState.newestPerSeries(writer, index.size());
+            bounds = SeriesBounds.load(writer, index.size());
+            recentRows = Compaction.pendingRows(writer);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(writer, e);
             throw e;
@@ -74,6 +78,11 @@ public final class DuckDbMetricStore implements MetricStore {
     }
 
     static DuckDbMetricStore open(String pathOrMemory, WriteHook hook) {
+        return open(pathOrMemory, hook, Compaction.DEFAULT_ROWS);
+    }
+
+    /** Opens the store, compacting recent samples whenever {@code compactRows} of them are waiting. */
+    static DuckDbMetricStore open(String pathOrMemory, WriteHook hook, long compactRows) {
         if (pathOrMemory == null || pathOrMemory.isBlank()) {
             throw new IllegalArgumentException("store path is required (a file path or " + IN_MEMORY + ")");
         }
@@ -90,7 +99,7 @@ public final class DuckDbMetricStore implements MetricStore {
         DuckDBConnection root = null;
         try {
             root = (DuckDBConnection) DriverManager.getConnection(url);
-            return new DuckDbMetricStore(root, hook);
+            return new DuckDbMetricStore(root, hook, compactRows);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(root, e);
             throw e instanceof RuntimeException r ? r : new StoreException("cannot open store " + pathOrMemory
@@ -105,13 +114,17 @@ public final class DuckDbMetricStore implements MetricStore {
         try {
             checkOpen();
             WritePlan plan = WritePlan.of(batch, index);
-            OverlapCheck.apply(plan, newestStored, writer);
+            OverlapCheck.apply(plan, bounds, writer);
             long samples = plan.samplesToWrite();
             if (samples == 0) {
                 return;
             }
             commit(plan);
             publish(plan, samples);
+            recentRows += samples;
+            if (recentRows >= compactRows) {
+                compact();
+            }
         } catch (SQLException e) {
             throw new StoreException("append failed: " + e.getMessage(), e);
         } finally {
@@ -141,20 +154,30 @@ public final class DuckDbMetricStore implements MetricStore {
         for (SeriesKey key : plan.newKeys) {
             index.intern(key);
         }
-        if (newestStored.length < index.size()) {
-            newestStored = StoreState.grow(newestStored, index.size());
-        }
         for (int i = 0; i < plan.series.length; i++) {
             long[] ts = plan.series[i].timestampsMs();
-            newestStored[plan.ids[i]] = Math.max(newestStored[plan.ids[i]], ts[ts.length - 1]);
+            bounds.include(plan.ids[i], ts[0], ts[ts.length - 1]);
         }
         sampleCount.addAndGet(samples);
+    }
+
+    /**
+     * Sorts the recent samples into the compacted table. The batch that triggered it is already
+     * committed, so a failure here loses nothing and does not fail the append; the next append retries.
+     */
+    private void compact() {
+        try {
+            Compaction.run(writer);
+            recentRows = 0;
+        } catch (SQLException | RuntimeException e) {
+            // the rows stay in samples_recent, where reads find them; only reads get slower
+        }
     }
 
     @Override
     public SeriesSamples read(SeriesKey key, long fromMs, long toMs) {
         int id = index.find(key);
-        if (id == SeriesIndex.ABSENT || fromMs >= toMs) {
+        if (id == SeriesIndex.ABSENT || fromMs >= toMs || !bounds.mayHave(id, fromMs, toMs)) {
             return new SeriesSamples(key, new long[0], new double[0]);
         }
         lifecycle.readLock().lock();

@@ -21,7 +21,7 @@ final class OverlapCheck {
     }
 
     /** Marks the samples to skip in the plan, or throws when a stored sample has another value. */
-    static void apply(WritePlan plan, long[] newestStored, Connection connection) throws SQLException {
+    static void apply(WritePlan plan, SeriesBounds bounds, Connection connection) throws SQLException {
         Map<Integer, Integer> positionOfId = new HashMap<>();
         StringBuilder ids = new StringBuilder();
         long from = Long.MAX_VALUE;
@@ -31,7 +31,7 @@ final class OverlapCheck {
                 continue;
             }
             long[] ts = plan.series[i].timestampsMs();
-            long newest = newestStored[plan.ids[i]];
+            long newest = bounds.newest(plan.ids[i]);
             if (ts[0] > newest) {
                 continue;
             }
@@ -43,8 +43,8 @@ final class OverlapCheck {
         if (positionOfId.isEmpty()) {
             return;
         }
-        String sql = "SELECT series_id, ts, value FROM samples WHERE series_id IN (" + ids + ") AND ts BETWEEN "
-                + from + " AND " + to;
+        String where = " WHERE series_id IN (" + ids + ") AND ts BETWEEN " + from + " AND " + to;
+        String sql = "SELECT series_id, ts, value FROM samples" + where + " UNION ALL SELECT series_id, ts, value FROM samples_recent" + where;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 int position = positionOfId.get(rs.getInt(1));

@@ -12,7 +12,9 @@ import org.duckdb.DuckDBConnection;
  * one, and gives it back afterwards; the pool grows to the number of concurrent readers.
  */
 final class ReaderPool implements AutoCloseable {
-    static final String RANGE_SQL = "SELECT ts, value FROM samples WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts";
+    /** Both sample tables in one statement, so a compaction running meanwhile is seen whole or not at all. */
+    static final String RANGE_SQL = "SELECT ts, value FROM (SELECT ts, value FROM samples WHERE series_id = $1 AND ts >= $2 AND ts < $3"
+            + " UNION ALL SELECT ts, value FROM samples_recent WHERE series_id = $1 AND ts >= $2 AND ts < $3) ORDER BY ts";
 
     /** One read connection with its prepared range query. */
     static final class Reader {

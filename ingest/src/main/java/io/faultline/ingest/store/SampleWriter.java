@@ -9,7 +9,7 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Writes a planned batch through DuckDB appenders, inside the caller's transaction: one appender for
- * the new series rows and one for all samples, so a batch costs two native appenders and no SQL per
+ * the new series rows and one for all samples (into {@code samples_recent}), so a batch costs two native appenders and no SQL per
  * sample. Appenders are flushed explicitly, because closing an appender whose flush fails drops the
  * rows without an exception (seen with duckdb_jdbc 2.0.0.1).
  */
@@ -28,7 +28,7 @@ final class SampleWriter {
                 appender.flush();
             }
         }
-        try (DuckDBAppender appender = connection.createAppender("samples")) {
+        try (DuckDBAppender appender = connection.createAppender("samples_recent")) {
             for (int i = 0; i < plan.series.length; i++) {
                 SeriesSamples s = plan.series[i];
                 int id = plan.ids[i];
