@@ -4,15 +4,15 @@ import io.faultline.features.window.DoubleRingBuffer;
 
 /**
  * Quantiles, median and median absolute deviation (MAD) of the last {@code capacity} values.
- * The window is kept twice: in arrival order (to know what to evict) and in an
- * {@link OrderStatisticMultiset} (to select by rank).
+ * The window is kept twice: in arrival order (to know what to evict) and in one sorted array
+ * (to select by rank), so it costs 16 bytes a value of capacity.
  *
- * <p>Costs, n being the window size: {@link #add} O(log n) (one insert, at most one removal);
- * {@link #quantile} and {@link #median} O(log n); {@link #medianAbsoluteDeviation} O(log^2 n),
- * because it selects the middle of the distances |x - median| without materialising them: the
+ * <p>Costs, n being the window size: {@link #add} O(log n) comparisons and an O(n) shift of the
+ * array (a memory move, cheap at the few hundred values of a window); {@link #quantile} and
+ * {@link #median} O(1); {@link #medianAbsoluteDeviation} O(log n), because it selects the middle of the distances |x - median| without materialising them: the
  * values below the median, read downwards, and those at or above it, read upwards, are two
  * sorted sequences of distances, and the k-th smallest of two sorted sequences is found by
- * binary search on how many come from the first (each probe is two O(log n) selections).
+ * binary search on how many come from the first (each probe is two O(1) selections).
  *
  * <p>Quantiles interpolate linearly between order statistics (Hyndman &amp; Fan, "Sample quantiles
  * in statistical packages", The American Statistician 50(4), 1996, definition 7, the default of R
@@ -24,10 +24,11 @@ import io.faultline.features.window.DoubleRingBuffer;
  */
 public final class RollingQuantiles {
     private final DoubleRingBuffer window;
-    private final OrderStatisticMultiset sorted = new OrderStatisticMultiset();
+    private final SortedDoubles sorted;
 
     public RollingQuantiles(int capacity) {
         this.window = new DoubleRingBuffer(capacity);
+        this.sorted = new SortedDoubles(capacity);
     }
 
     /** Adds a finite value, evicting the oldest one when the window is full. O(log n). */
@@ -59,7 +60,7 @@ public final class RollingQuantiles {
         return window.toArray();
     }
 
-    /** The q-quantile (Hyndman-Fan definition 7), NaN when empty. O(log n). */
+    /** The q-quantile (Hyndman-Fan definition 7), NaN when empty. O(1). */
     public double quantile(double q) {
         if (!(q >= 0.0 && q <= 1.0)) {
             throw new IllegalArgumentException("quantile must be in [0, 1], was " + q);
@@ -75,12 +76,12 @@ public final class RollingQuantiles {
         return fraction == 0.0 ? low : interpolate(low, sorted.select(lower + 1), fraction);
     }
 
-    /** The median, NaN when empty. O(log n). */
+    /** The median, NaN when empty. O(1). */
     public double median() {
         return quantile(0.5);
     }
 
-    /** The unscaled median absolute deviation from the median, NaN when empty. O(log^2 n). */
+    /** The unscaled median absolute deviation from the median, NaN when empty. O(log n). */
     public double medianAbsoluteDeviation() {
         int n = sorted.size();
         if (n == 0) {
