@@ -10,6 +10,7 @@ import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.ingest.store.DuckDbMetricStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * The ingest benchmark: appends to the DuckDB store, accepts through the live pipeline (storing and
  * scoring with the default detector, on two request threads), reads one series' range, and measures
  * the heap each active series costs. Seeded data; prints one JSON object. Run from the api module:
- * {@code java -cp target/test-classes:target/classes:$(cat target/classpath.txt) io.faultline.api.bench.IngestBenchmark [DIR]}.
+ * {@code java -cp target/test-classes:target/classes:$(cat target/classpath.txt) io.faultline.api.bench.IngestBenchmark [DIR [SERIES [POINTS]]]}
+ * (defaults: a temporary folder, 100,000 series, 250 points each for the memory figure).
  */
 public final class IngestBenchmark {
     private static final long T0 = 1_700_000_000_000L;
@@ -38,17 +40,20 @@ public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("faultline-bench");
         int memorySeries = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int memoryPoints = args.length > 2 ? Integer.parseInt(args[2]) : 250; // past the default window of 240: steady state
         StringBuilder json = new StringBuilder("{");
 
         // 1. store append: 2,000 series x 2,000 points, batches of 1,000 series x 10 points (4M rows).
         try (DuckDbMetricStore store = DuckDbMetricStore.open(dir.resolve("append.duckdb").toString())) {
             List<SampleBatch> batches = batches("bench_store", 2_000, 2_000, 1_000, 10, 1);
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             for (SampleBatch b : batches) {
                 store.append(b);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             field(json, "storeAppendSamplesPerSecond", Math.round(store.sampleCount() / seconds));
+            field(json, "storeAppendSamplesPerCpuSecond", Math.round(store.sampleCount() / ((cpuNanos() - cpu) / 1e9)));
             field(json, "storeRows", store.sampleCount());
             readLatency(store, json);
         }
@@ -61,6 +66,7 @@ public final class IngestBenchmark {
                     batches("bench_live_b", 1_000, 1_000, 1_000, 10, 3));
             ExecutorService threads = Executors.newFixedThreadPool(perThread.size());
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             List<Future<?>> done = new ArrayList<>();
             for (List<SampleBatch> mine : perThread) {
                 done.add(threads.submit(() -> mine.forEach(pipeline::accept)));
@@ -71,12 +77,14 @@ public final class IngestBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             threads.shutdown();
             field(json, "pipelineAcceptSamplesPerSecond", Math.round(store.sampleCount() / seconds));
+            field(json, "pipelineAcceptSamplesPerCpuSecond", Math.round(store.sampleCount() / ((cpuNanos() - cpu) / 1e9)));
             field(json, "pipelineScoredPoints", pipeline.stats().scoredPoints());
         }
 
         // 3. heap per active series: the pipeline's live state plus the store's in-memory index.
-        long bytes = bytesPerSeries(dir.resolve("memory.duckdb"), memorySeries);
+        long bytes = bytesPerSeries(dir.resolve("memory.duckdb"), memorySeries, memoryPoints);
         field(json, "activeSeries", memorySeries);
+        field(json, "pointsPerActiveSeries", memoryPoints);
         field(json, "heapBytesPerActiveSeries", bytes);
         json.setLength(json.length() - 1);
         System.out.println(json.append("}"));
@@ -102,12 +110,15 @@ public final class IngestBenchmark {
         field(json, "readP99Ms", round(ms[reads * 99 / 100]));
     }
 
-    private static long bytesPerSeries(Path file, int seriesCount) {
+    private static long bytesPerSeries(Path file, int seriesCount, int points) {
         try (DuckDbMetricStore store = DuckDbMetricStore.open(file.toString())) {
             LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store);
             long before = usedHeapAfterGc();
-            for (SampleBatch b : batches("bench_memory", seriesCount, 32, 1_000, 32, 4)) {
-                pipeline.accept(b);
+            for (int p0 = 0; p0 < points; p0 += 50) { // batches made as needed: all at once would not fit the heap
+                int n = Math.min(50, points - p0);
+                for (SampleBatch b : shifted(batches("bench_memory", seriesCount, n, 1_000, n, 4 + p0), p0)) {
+                    pipeline.accept(b);
+                }
             }
             long after = usedHeapAfterGc();
             if (pipeline.stats().activeSeries() != seriesCount) {
@@ -115,6 +126,28 @@ public final class IngestBenchmark {
             }
             return (after - before) / seriesCount;
         }
+    }
+
+    /** CPU time of the whole process (every thread, DuckDB's included): on a shared machine, steadier than wall time. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The batches with their timestamps moved {@code points} steps later. */
+    private static List<SampleBatch> shifted(List<SampleBatch> batches, int points) {
+        List<SampleBatch> out = new ArrayList<>(batches.size());
+        for (SampleBatch b : batches) {
+            List<SeriesSamples> list = new ArrayList<>();
+            for (SeriesSamples s : b.series()) {
+                long[] ts = s.timestampsMs().clone();
+                for (int j = 0; j < ts.length; j++) {
+                    ts[j] += points * STEP_MS;
+                }
+                list.add(new SeriesSamples(s.key(), ts, s.values()));
+            }
+            out.add(new SampleBatch(list));
+        }
+        return out;
     }
 
     private static long usedHeapAfterGc() {
