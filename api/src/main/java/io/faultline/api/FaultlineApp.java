@@ -7,6 +7,7 @@ import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
 import io.faultline.api.service.RcaService;
+import io.faultline.api.service.RemoteWriteService;
 import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
 import io.faultline.ingest.MetricStore;
@@ -20,11 +21,13 @@ public final class FaultlineApp implements AutoCloseable {
     private final MetricStore store;
     private final LivePipeline pipeline;
     private final ApiServer server;
+    private final Services services;
 
-    private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server) {
+    private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, Services services) {
         this.store = store;
         this.pipeline = pipeline;
         this.server = server;
+        this.services = services;
     }
 
     public static FaultlineApp start(FaultlineConfig config) {
@@ -36,8 +39,10 @@ public final class FaultlineApp implements AutoCloseable {
                     new SeriesService(store, pipeline.topology()),
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
-                    new HealthService(store, pipeline));
-            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()));
+                    new HealthService(store, pipeline),
+                    new RemoteWriteService(config.ingest().limits(config.server().maxBodyBytes()),
+                            config.ingest().maxDecompressedBytes(), pipeline));
+            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), services);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -50,6 +55,11 @@ public final class FaultlineApp implements AutoCloseable {
 
     public LivePipeline pipeline() {
         return pipeline;
+    }
+
+    /** The services, e.g. for their counters ({@code remoteWrite().stats()}). */
+    public Services services() {
+        return services;
     }
 
     public MetricStore store() {

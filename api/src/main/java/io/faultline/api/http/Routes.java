@@ -29,6 +29,13 @@ final class Routes {
         routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
         routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
         routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
+
+        // Prometheus remote_write 1.0 receiver
+        routes.post("/api/v1/write", ctx -> {
+            RemoteWriteHeaders.check(ctx);
+            services.remoteWrite().write(Params.boundedBody(ctx, maxBodyBytes));
+            ctx.status(204);
+        }, Scope.INGEST);
     }
 
     private void readiness(Context ctx) {
