@@ -108,6 +108,47 @@ final class ProtoReader {
         return s;
     }
 
+    byte[] buffer() {
+        return buf;
+    }
+
+    /**
+     * The end of the run of well-formed length-delimited fields numbered {@code field} that starts here
+     * (here when there is none); the position does not move. Never throws: a malformed field ends the run,
+     * and reading it for real reports the fault.
+     */
+    int runEnd(int field) {
+        int tag = field << 3 | LEN;
+        int p = pos;
+        int end = pos;
+        while (p < limit && buf[p] == tag) {
+            p++;
+            long length = 0;
+            int shift = 0;
+            while (p < limit && buf[p] < 0 && shift < 28) {
+                length |= (long) (buf[p++] & 0x7F) << shift;
+                shift += 7;
+            }
+            if (p >= limit || buf[p] < 0) {
+                return end;
+            }
+            length |= (long) buf[p++] << shift;
+            if (length > limit - p) {
+                return end;
+            }
+            p += (int) length;
+            end = p;
+        }
+        return end;
+    }
+
+    void jumpTo(int position) {
+        if (position < pos || position > limit) {
+            throw new IllegalArgumentException("cannot jump to " + position + " from " + pos + " within " + limit);
+        }
+        pos = position;
+    }
+
     /** Skips the value of a field this reader does not know, as protobuf requires. */
     void skip(int wireType) {
         switch (wireType) {

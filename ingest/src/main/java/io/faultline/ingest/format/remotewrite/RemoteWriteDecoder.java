@@ -22,10 +22,22 @@ import io.faultline.ingest.format.InputTooLargeException;
  * histograms are counted as dropped. Unknown fields are skipped, as protobuf requires.
  */
 public final class RemoteWriteDecoder {
+    /** Series keys remembered by the bytes of their labels; see {@link #RemoteWriteDecoder(IngestLimits, long, int)}. */
+    public static final int DEFAULT_KEY_CACHE_SIZE = 100_000;
+
     private final IngestLimits limits;
     private final long maxDecompressedBytes;
+    private final SeriesKeyCache cache;
 
     public RemoteWriteDecoder(IngestLimits limits, long maxDecompressedBytes) {
+        this(limits, maxDecompressedBytes, DEFAULT_KEY_CACHE_SIZE);
+    }
+
+    /**
+     * @param keyCacheSize how many series keys to remember by the raw bytes of their labels, so a series seen
+     *                     before is not decoded and validated again (0 turns it off); emptied when full
+     */
+    public RemoteWriteDecoder(IngestLimits limits, long maxDecompressedBytes, int keyCacheSize) {
         if (limits == null) {
             throw new IllegalArgumentException("ingest limits are required");
         }
@@ -34,6 +46,7 @@ public final class RemoteWriteDecoder {
         }
         this.limits = limits;
         this.maxDecompressedBytes = maxDecompressedBytes;
+        this.cache = new SeriesKeyCache(keyCacheSize);
     }
 
     /** Decodes a whole snappy-compressed body. */
@@ -56,6 +69,6 @@ public final class RemoteWriteDecoder {
             throw new InputTooLargeException("WriteRequest is " + length + " bytes, limit is " + maxDecompressedBytes
                     + " (ingest.maxDecompressedBytes)");
         }
-        return new WriteRequestParser(message, offset, length, limits).parse();
+        return new WriteRequestParser(message, offset, length, limits, cache).parse();
     }
 }

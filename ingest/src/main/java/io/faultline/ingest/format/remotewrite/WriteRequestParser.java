@@ -19,8 +19,12 @@ import java.util.Map;
  * See {@link RemoteWriteDecoder} for the rules. Not reusable.
  */
 final class WriteRequestParser {
+    /** The tag of {@code TimeSeries.labels}: field 1, length-delimited. */
+    private static final byte LABEL_TAG = 1 << 3 | LEN;
+
     private final ProtoReader r;
     private final IngestLimits limits;
+    private final SeriesKeyCache cache;
     private final LabelSet labels;
     private final SeriesColumns columns = new SeriesColumns();
     private final int[] dropped = new int[DropReason.values().length];
@@ -31,9 +35,10 @@ final class WriteRequestParser {
     private int samples;
     private int exemplars;
 
-    WriteRequestParser(byte[] message, int offset, int length, IngestLimits limits) {
+    WriteRequestParser(byte[] message, int offset, int length, IngestLimits limits, SeriesKeyCache cache) {
         this.r = new ProtoReader(message, offset, length);
         this.limits = limits;
+        this.cache = cache;
         this.labels = new LabelSet(limits);
     }
 
@@ -68,14 +73,34 @@ final class WriteRequestParser {
     private void timeSeries(int start) {
         labels.clear();
         n = 0;
+        SeriesKey cached = null;
+        int runStart = -1;
+        int runEnd = -1;
+        boolean cacheable = true;
         while (r.more()) {
             int at = r.position();
+            if (runStart < 0 && r.buffer()[at] == LABEL_TAG) {
+                runStart = at;
+                runEnd = r.runEnd(1);
+                cached = runEnd > runStart ? cache.get(r.buffer(), runStart, runEnd) : null;
+                if (cached != null) {
+                    r.jumpTo(runEnd);
+                    continue;
+                }
+            }
             int tag = r.readTag();
             switch (tag >>> 3) {
                 case 1 -> {
                     expect(tag, LEN, at, ".labels (field 1)", true);
+                    if (at >= runEnd) { // labels apart from the first run: decode them all, cache nothing
+                        cacheable = false;
+                        if (cached != null) {
+                            labelRun(runStart, runEnd);
+                            cached = null;
+                        }
+                    }
                     int outer = r.pushLimit(r.readLength());
-                    label(at);
+                    label(r, at);
                     r.popLimit(outer);
                 }
                 case 2 -> {
@@ -97,13 +122,31 @@ final class WriteRequestParser {
                 default -> r.skip(tag & 7);
             }
         }
-        SeriesKey key = labels.toKey(series, start);
+        SeriesKey key = cached;
+        if (key == null) {
+            key = labels.toKey(series, start);
+            if (cacheable && runEnd > runStart) {
+                cache.put(r.buffer(), runStart, runEnd, key);
+            }
+        }
         if (n > 0) {
             columns.add(key, ts, vs, n);
         }
     }
 
-    private void label(int start) {
+    /** Decodes the labels of a run that was skipped on a cache hit. */
+    private void labelRun(int from, int to) {
+        ProtoReader run = new ProtoReader(r.buffer(), from, to - from);
+        while (run.more()) {
+            int at = run.position();
+            run.readTag();
+            int outer = run.pushLimit(run.readLength());
+            label(run, at);
+            run.popLimit(outer);
+        }
+    }
+
+    private void label(ProtoReader r, int start) {
         String name = null;
         String value = "";
         while (r.more()) {

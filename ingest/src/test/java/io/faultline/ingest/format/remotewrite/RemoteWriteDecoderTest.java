@@ -113,6 +113,28 @@ class RemoteWriteDecoderTest {
     }
 
     @Test
+    void cachedKeysGiveTheSameSeriesAndLabelsOutsideTheFirstRunStillCount() {
+        RemoteWriteDecoder cached = new RemoteWriteDecoder(IngestLimits.DEFAULTS, 1 << 20, 10);
+        ProtoBytes plain = series(l("__name__", "m"), l("a", "1"), s(1, T0));
+        ProtoBytes split = series(l("__name__", "m"), l("a", "1"), s(2, T0), l("b", "2"));
+        ProtoBytes splitBad = series(l("__name__", "m"), l("a", "1"), s(2, T0), l("b-", "2"));
+        for (int round = 0; round < 2; round++) {
+            byte[] a = plain.toArray();
+            assertEquals(SeriesKey.of("m", "a", "1"), cached.decodeProtobuf(a, 0, a.length).batch().series().get(0).key());
+            byte[] b = split.toArray();
+            assertEquals(SeriesKey.of("m", "a", "1", "b", "2"), cached.decodeProtobuf(b, 0, b.length).batch().series().get(0).key());
+            byte[] c = splitBad.toArray();
+            assertEquals("timeseries[0]: label name 'b-' must match [a-zA-Z_][a-zA-Z0-9_]*, at byte 0",
+                    assertThrows(InvalidInputException.class, () -> cached.decodeProtobuf(c, 0, c.length)).getMessage());
+        }
+        RemoteWriteDecoder tiny = new RemoteWriteDecoder(IngestLimits.DEFAULTS, 1 << 20, 1);
+        for (String name : List.of("x", "y", "x")) {
+            byte[] m = series(l("__name__", name), s(1, T0)).toArray();
+            assertEquals(SeriesKey.of(name), tiny.decodeProtobuf(m, 0, m.length).batch().series().get(0).key());
+        }
+    }
+
+    @Test
     void absentValueIsZeroAsProto3Says() {
         DecodedWrite d = decode(series(l("__name__", "up"), new ProtoBytes().message(2, new ProtoBytes().int64(2, T0))));
         assertArrayEquals(new double[] {0}, d.batch().series().get(0).values());
