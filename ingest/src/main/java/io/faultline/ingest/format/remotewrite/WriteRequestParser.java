@@ -92,6 +92,10 @@ final class WriteRequestParser {
             switch (tag >>> 3) {
                 case 1 -> {
                     expect(tag, LEN, at, ".labels (field 1)", true);
+                    if (runStart < 0) { // a label whose tag is not the usual single byte: no run, no cache
+                        runStart = at;
+                        runEnd = at;
+                    }
                     if (at >= runEnd) { // labels apart from the first run: decode them all, cache nothing
                         cacheable = false;
                         if (cached != null) {

@@ -127,6 +127,12 @@ class RemoteWriteDecoderTest {
             assertEquals("timeseries[0]: label name 'b-' must match [a-zA-Z_][a-zA-Z0-9_]*, at byte 0",
                     assertThrows(InvalidInputException.class, () -> cached.decodeProtobuf(c, 0, c.length)).getMessage());
         }
+        // A label with a two-byte tag (0x8a 0x00, still field 1) before the usual run: not served from the cache.
+        byte[] b2 = label("b", "2").toArray();
+        ProtoBytes odd = new ProtoBytes().raw(0x8a, 0x00).varint(b2.length).raw(toInts(b2));
+        byte[] oddTag = series(odd, l("__name__", "m"), l("a", "1"), s(1, T0)).toArray();
+        assertEquals(SeriesKey.of("m", "a", "1", "b", "2"),
+                cached.decodeProtobuf(oddTag, 0, oddTag.length).batch().series().get(0).key());
         RemoteWriteDecoder tiny = new RemoteWriteDecoder(IngestLimits.DEFAULTS, 1 << 20, 1);
         for (String name : List.of("x", "y", "x")) {
             byte[] m = series(l("__name__", name), s(1, T0)).toArray();
