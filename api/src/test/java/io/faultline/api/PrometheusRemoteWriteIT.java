@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.faultline.api.service.RemoteWriteService;
+import io.faultline.ingest.format.remotewrite.DropReason;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import java.io.File;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Prometheus (the Debian package's binary, 2.42) scrapes a small exporter served by this test and
- * remote-writes into a Faultline server: the exporter's series arrive with their labels and values.
+ * remote-writes into a Faultline server: the exporter's series arrive with their labels and values, and a
+ * series that disappears from the exporter brings Prometheus' staleness marker, counted and not stored.
  * Skipped when no {@code prometheus} binary is found ({@code .ci/run} installs it).
  */
 class PrometheusRemoteWriteIT {
@@ -42,6 +44,8 @@ class PrometheusRemoteWriteIT {
     @TempDir
     Path dir;
 
+    /** What the exporter serves; the test drops a series from it to make Prometheus write a staleness marker. */
+    private volatile String exposition = EXPOSITION;
     private HttpServer exporter;
     private TestServer faultline;
     private Process prometheus;
@@ -69,7 +73,7 @@ class PrometheusRemoteWriteIT {
 
         exporter = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         exporter.createContext("/metrics", exchange -> {
-            byte[] body = EXPOSITION.getBytes(StandardCharsets.UTF_8);
+            byte[] body = exposition.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -122,6 +126,14 @@ class PrometheusRemoteWriteIT {
         assertEquals(0, stats.invalidRequests(), "no request refused");
         assertEquals(0, stats.tooLargeRequests(), "no request refused");
         assertTrue(stats.acceptedSamples() >= 6, "accepted " + stats.acceptedSamples());
+
+        // A series that vanishes from a scrape gets a staleness marker from Prometheus: counted, not stored.
+        int slowStored = stored(slow).size();
+        exposition = EXPOSITION.replace("rwit_jobs_total{queue=\"slow\",result=\"error\"} 7\n", "");
+        awaitOrFail(() -> faultline.app().services().remoteWrite().stats().droppedSamples()
+                .get(DropReason.STALE_MARKER) >= 1, log);
+        assertValues(slow, 7);
+        assertTrue(stored(slow).size() >= slowStored, "the vanished series keeps its stored samples");
     }
 
     private SeriesSamples stored(SeriesKey key) {
