@@ -7,6 +7,7 @@ import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
 import io.faultline.api.service.RcaService;
+import io.faultline.api.service.RemoteWriteService;
 import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
 import io.faultline.api.telemetry.ServerMetrics;
@@ -21,11 +22,13 @@ public final class FaultlineApp implements AutoCloseable {
     private final MetricStore store;
     private final LivePipeline pipeline;
     private final ApiServer server;
+    private final Services services;
 
-    private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server) {
+    private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, Services services) {
         this.store = store;
         this.pipeline = pipeline;
         this.server = server;
+        this.services = services;
     }
 
     public static FaultlineApp start(FaultlineConfig config) {
@@ -40,8 +43,10 @@ public final class FaultlineApp implements AutoCloseable {
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
                     new HealthService(store, pipeline),
-                    metrics);
-            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()));
+                    metrics,
+                    new RemoteWriteService(config.ingest().limits(config.server().maxBodyBytes()),
+                            config.ingest().maxDecompressedBytes(), pipeline));
+            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), services);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -54,6 +59,11 @@ public final class FaultlineApp implements AutoCloseable {
 
     public LivePipeline pipeline() {
         return pipeline;
+    }
+
+    /** The services, e.g. for their counters ({@code remoteWrite().stats()}). */
+    public Services services() {
+        return services;
     }
 
     public MetricStore store() {

@@ -2,6 +2,7 @@ package io.faultline.api.http;
 
 import io.faultline.api.service.NotFoundException;
 import io.faultline.ingest.InvalidInputException;
+import io.faultline.ingest.format.InputTooLargeException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ final class ErrorMapper {
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.code(), e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, ErrorCode.BAD_REQUEST, e.getMessage()));
+        routes.exception(InputTooLargeException.class, (e, ctx) -> answer(ctx, ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, ErrorCode.NOT_FOUND, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

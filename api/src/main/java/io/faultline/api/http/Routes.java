@@ -33,6 +33,12 @@ final class Routes {
 
         // The server's own metrics (Prometheus text format, or OpenMetrics when the Accept header asks)
         routes.get("/metrics", this::metrics, Scope.READ);
+        // Prometheus remote_write 1.0 receiver
+        routes.post("/api/v1/write", ctx -> {
+            RemoteWriteHeaders.check(ctx);
+            services.remoteWrite().write(Params.boundedBody(ctx, maxBodyBytes));
+            ctx.status(204);
+        }, Scope.INGEST);
     }
 
     private void readiness(Context ctx) {

@@ -9,5 +9,6 @@ public record Services(
         IncidentService incidents,
         RcaService rca,
         HealthService health,
-        ServerMetrics metrics) {
+        ServerMetrics metrics,
+        RemoteWriteService remoteWrite) {
 }

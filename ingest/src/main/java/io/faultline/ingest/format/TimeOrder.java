@@ -2,14 +2,14 @@ package io.faultline.ingest.format;
 
 /**
  * A stable sort of sample positions by timestamp, on primitive arrays: a bottom-up merge sort, so that
- * sorting a million samples allocates two int arrays and no boxed values.
+ * sorting a million samples allocates two int arrays and no boxed values. Public for the remote_write decoder.
  */
-final class TimeOrder {
+public final class TimeOrder {
     private TimeOrder() {
     }
 
     /** Positions {@code 0..size-1} ordered by {@code timestamps[i]}, ties kept in arrival order. */
-    static int[] sortedIndexes(long[] timestamps, int size) {
+    public static int[] sortedIndexes(long[] timestamps, int size) {
         int[] a = new int[size];
         for (int i = 0; i < size; i++) {
             a[i] = i;
