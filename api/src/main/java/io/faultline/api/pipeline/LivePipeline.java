@@ -4,6 +4,7 @@ import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
+import io.faultline.ingest.StaleMarker;
 import io.faultline.models.ScoredPoint;
 import io.faultline.rca.Anomaly;
 import io.faultline.rca.Incident;
@@ -29,6 +30,12 @@ import java.util.Set;
  * each series is scored in order even when requests arrive on several threads. A point not later
  * than the last scored point of its series is stored but not scored (counted in
  * {@link #stats()}).
+ *
+ * <p>Counters ({@code *_total}) are scored as per-second rates ({@link io.faultline.features.counter.CounterRate}):
+ * a decrease is a counter reset, the first point of a counter gives no rate and is not scored. A
+ * Prometheus staleness marker ({@link StaleMarker}) ends a series: a counter starts afresh after it,
+ * and the marker itself reaches the scorer as a non-finite value (a warming-up verdict that closes
+ * any anomaly run). The store keeps the raw values either way. Resets and markers are counted.
  */
 public final class LivePipeline {
     private final MetricStore store;
@@ -45,14 +52,16 @@ public final class LivePipeline {
     private final Map<String, Diagnosed> diagnosed = new HashMap<>();
     private long scoredPoints;
     private long outOfOrderPoints;
+    private long counterResets;
+    private long staleMarkers;
 
     private static final class SeriesState {
-        final io.faultline.models.Scorer scorer;
+        final ScorerFactory.SeriesScoring scoring;
         final AnomalyTracker tracker;
         long lastMs = Long.MIN_VALUE;
 
-        SeriesState(io.faultline.models.Scorer scorer, AnomalyTracker tracker) {
-            this.scorer = scorer;
+        SeriesState(ScorerFactory.SeriesScoring scoring, AnomalyTracker tracker) {
+            this.scoring = scoring;
             this.tracker = tracker;
         }
     }
@@ -60,8 +69,14 @@ public final class LivePipeline {
     private record Diagnosed(long atMs, Set<String> components) {
     }
 
-    /** Counters of the scoring path. */
-    public record Stats(int activeSeries, long scoredPoints, long outOfOrderPoints, int trainedModels) {
+    /**
+     * Counters of the scoring path.
+     *
+     * @param counterResets  decreases of a counter between consecutive points (scored as restarts from zero)
+     * @param staleMarkers   Prometheus staleness markers received (each ends its series)
+     */
+    public record Stats(int activeSeries, long scoredPoints, long outOfOrderPoints, int trainedModels,
+                        long counterResets, long staleMarkers) {
     }
 
     public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
@@ -103,8 +118,21 @@ public final class LivePipeline {
                 continue;
             }
             state.lastMs = t;
+            double value = samples.values()[i];
+            if (StaleMarker.isStale(value)) {
+                staleMarkers++;
+            }
+            if (state.scoring.isCounter()) {
+                long resetsBefore = state.scoring.counter().resets();
+                double rate = state.scoring.counter().next(t, value);
+                counterResets += state.scoring.counter().resets() - resetsBefore;
+                if (Double.isNaN(rate) && !StaleMarker.isStale(value)) {
+                    continue; // the first point of a counter: nothing to score yet
+                }
+                value = StaleMarker.isStale(value) ? value : rate;
+            }
             scoredPoints++;
-            ScoredPoint point = state.scorer.score(t, samples.values()[i]);
+            ScoredPoint point = state.scoring.scorer().score(t, value);
             Optional<AnomalyEvent> event = state.tracker.accept(point);
             if (event.isPresent()) {
                 Anomaly anomaly = event.get().anomaly();
@@ -150,7 +178,8 @@ public final class LivePipeline {
 
     public Stats stats() {
         synchronized (scoring) {
-            return new Stats(series.size(), scoredPoints, outOfOrderPoints, scorers.trainedModels());
+            return new Stats(series.size(), scoredPoints, outOfOrderPoints, scorers.trainedModels(),
+                    counterResets, staleMarkers);
         }
     }
 }
