@@ -6,6 +6,7 @@ import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
+import io.faultline.api.service.OtlpIngestService;
 import io.faultline.api.service.RcaService;
 import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
@@ -36,7 +37,8 @@ public final class FaultlineApp implements AutoCloseable {
                     new SeriesService(store, pipeline.topology()),
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
-                    new HealthService(store, pipeline));
+                    new HealthService(store, pipeline),
+                    new OtlpIngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline));
             return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()));
         } catch (RuntimeException e) {
             store.close();

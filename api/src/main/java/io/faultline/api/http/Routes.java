@@ -29,6 +29,9 @@ final class Routes {
         routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
         routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
         routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
+
+        // OTLP/HTTP metrics receiver
+        routes.post("/v1/metrics", new OtlpEndpoint(services.otlp(), maxBodyBytes)::handle, Scope.INGEST);
     }
 
     private void readiness(Context ctx) {
