@@ -37,14 +37,15 @@ record MetricsRequest(List<Resource> resources) {
     }
 
     /**
-     * One metric; its points are in {@code numbers} (gauge, sum), {@code histograms} (histogram) or
-     * only counted in {@code otherPoints} (exponential histogram, summary: not mapped).
+     * One metric; its points are in {@code numbers} (gauge, sum), {@code histograms} (histogram),
+     * {@code exponentials} (exponential histogram) or only counted in {@code otherPoints} (summary: not mapped).
      */
     record Metric(String path, String name, String unit, Type type, int temporality, boolean monotonic,
-                  List<NumberPoint> numbers, List<HistogramPoint> histograms, int otherPoints) {
+                  List<NumberPoint> numbers, List<HistogramPoint> histograms, List<ExponentialPoint> exponentials,
+                  int otherPoints) {
 
         int pointCount() {
-            return numbers.size() + histograms.size() + otherPoints;
+            return numbers.size() + histograms.size() + exponentials.size() + otherPoints;
         }
 
         String pointPath(int index) {
@@ -54,6 +55,10 @@ record MetricsRequest(List<Resource> resources) {
 
     /** A gauge or sum point; {@code hasValue} is false when neither asDouble nor asInt was sent. */
     record NumberPoint(List<Attribute> attributes, long startNs, long timeNs, double value, boolean hasValue, int flags) {
+    }
+
+    /** An exponential histogram point; its buckets as sent (validated by the mapper). */
+    record ExponentialPoint(List<Attribute> attributes, long startNs, long timeNs, ExponentialBuckets buckets, int flags) {
     }
 
     /** An explicit-bucket histogram point: {@code bucketCounts.length == bounds.length + 1} when valid. */

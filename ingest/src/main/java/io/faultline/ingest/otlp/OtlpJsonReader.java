@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.otlp.MetricsRequest.Attribute;
+import io.faultline.ingest.otlp.MetricsRequest.ExponentialPoint;
 import io.faultline.ingest.otlp.MetricsRequest.HistogramPoint;
 import io.faultline.ingest.otlp.MetricsRequest.Metric;
 import io.faultline.ingest.otlp.MetricsRequest.NumberPoint;
@@ -113,6 +114,7 @@ final class OtlpJsonReader {
         boolean monotonic;
         List<NumberPoint> numbers = List.of();
         List<HistogramPoint> histograms = List.of();
+        List<ExponentialPoint> exponentials = List.of();
         int others;
     }
 
@@ -126,7 +128,8 @@ final class OtlpJsonReader {
                 default -> p.skipChildren();
             }
         });
-        return new Metric(at, m.name, m.unit, m.type, m.temporality, m.monotonic, m.numbers, m.histograms, m.others);
+        return new Metric(at, m.name, m.unit, m.type, m.temporality, m.monotonic, m.numbers, m.histograms,
+                m.exponentials, m.others);
     }
 
     private void data(String field, String at, MetricFields m) throws IOException {
@@ -140,6 +143,7 @@ final class OtlpJsonReader {
         m.type = type;
         m.numbers = new ArrayList<>();
         m.histograms = new ArrayList<>();
+        m.exponentials = new ArrayList<>();
         m.others = 0;
         m.temporality = MetricsRequest.TEMPORALITY_UNSPECIFIED;
         m.monotonic = false;
@@ -149,6 +153,7 @@ final class OtlpJsonReader {
                     switch (type) {
                         case GAUGE, SUM -> m.numbers.add(numberPoint(pointAt));
                         case HISTOGRAM -> m.histograms.add(histogramPoint(pointAt));
+                        case EXPONENTIAL_HISTOGRAM -> m.exponentials.add(exponentialPoint(pointAt));
                         default -> {
                             m.others++;
                             p.skipChildren();
@@ -218,6 +223,42 @@ final class OtlpJsonReader {
         });
         return new HistogramPoint(attributes, scalars[0], scalars[1], scalars[2], counts.get(0), bounds.get(0),
                 (int) scalars[3]);
+    }
+
+    private ExponentialPoint exponentialPoint(String at) throws IOException {
+        List<Attribute> attributes = new ArrayList<>();
+        long[] scalars = new long[5]; // start, time, zeroCount, flags, scale
+        double[] zeroThreshold = {0};
+        Object[] sides = {new long[] {0}, new long[0], new long[] {0}, new long[0]}; // positive offset, counts, negative
+        object(at, (name, fieldAt) -> {
+            switch (name) {
+                case "attributes" -> attributes(fieldAt, attributes);
+                case "startTimeUnixNano" -> scalars[0] = int64(fieldAt);
+                case "timeUnixNano" -> scalars[1] = int64(fieldAt);
+                case "zeroCount" -> scalars[2] = int64(fieldAt);
+                case "flags" -> scalars[3] = int64(fieldAt);
+                case "scale" -> scalars[4] = int32(fieldAt);
+                case "zeroThreshold" -> zeroThreshold[0] = dbl(fieldAt);
+                case "positive", "negative" -> {
+                    int side = name.equals("positive") ? 0 : 2;
+                    object(fieldAt, (n, a) -> {
+                        if (n.equals("offset")) {
+                            sides[side] = new long[] {int32(a)};
+                        } else if (n.equals("bucketCounts")) {
+                            List<Long> values = new ArrayList<>();
+                            array(a, (i, elementAt) -> values.add(int64(elementAt)));
+                            sides[side + 1] = values.stream().mapToLong(Long::longValue).toArray();
+                        } else {
+                            p.skipChildren();
+                        }
+                    });
+                }
+                default -> p.skipChildren();
+            }
+        });
+        ExponentialBuckets buckets = new ExponentialBuckets((int) scalars[4], zeroThreshold[0], scalars[2],
+                (int) ((long[]) sides[0])[0], (long[]) sides[1], (int) ((long[]) sides[2])[0], (long[]) sides[3]);
+        return new ExponentialPoint(attributes, scalars[0], scalars[1], buckets, (int) scalars[3]);
     }
 
     private void attributes(String at, List<Attribute> into) throws IOException {
@@ -368,6 +409,14 @@ final class OtlpJsonReader {
         } catch (NumberFormatException | ArithmeticException e) {
             throw new InvalidInputException(at + ": \"" + excerpt(text) + "\" is not an integer");
         }
+    }
+
+    private int int32(String at) throws IOException {
+        long value = int64(at);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new InvalidInputException(at + ": " + value + " is out of the 32-bit range");
+        }
+        return (int) value;
     }
 
     /** A double: a JSON number, or a string holding a number, "NaN", "Infinity" or "-Infinity". */

@@ -5,6 +5,7 @@ import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.StaleMarker;
 import io.faultline.ingest.otlp.MetricsRequest.Attribute;
+import io.faultline.ingest.otlp.MetricsRequest.ExponentialPoint;
 import io.faultline.ingest.otlp.MetricsRequest.HistogramPoint;
 import io.faultline.ingest.otlp.MetricsRequest.Metric;
 import io.faultline.ingest.otlp.MetricsRequest.NumberPoint;
@@ -25,17 +26,25 @@ final class OtlpMapper {
     static final double[] QUANTILES = {0.5, 0.9, 0.99};
     static final String[] QUANTILE_SUFFIXES = {"_p50", "_p90", "_p99"};
     private static final int MESSAGES_KEPT = 5;
+    /** The scales the OTel data model allows for exponential histograms. */
+    static final int MIN_SCALE = -10;
+    static final int MAX_SCALE = 20;
+    /** More buckets per range than this (160 is the SDKs' default maximum) is refused. */
+    static final int MAX_EXPONENTIAL_BUCKETS = 16_384;
 
     private final IngestLimits limits;
-    private final HistogramIntervals intervals;
+    private final HistogramIntervals<BucketCounts> intervals;
+    private final HistogramIntervals<ExponentialBuckets> exponentialIntervals;
     private final SeriesCollector collector;
     private final List<String> problems = new ArrayList<>();
     private long rejected;
     private long accepted;
 
-    OtlpMapper(IngestLimits limits, HistogramIntervals intervals) {
+    OtlpMapper(IngestLimits limits, HistogramIntervals<BucketCounts> intervals,
+               HistogramIntervals<ExponentialBuckets> exponentialIntervals) {
         this.limits = limits;
         this.intervals = intervals;
+        this.exponentialIntervals = exponentialIntervals;
         this.collector = new SeriesCollector(limits);
     }
 
@@ -60,11 +69,6 @@ final class OtlpMapper {
         String where = metric.path() + "." + metric.type().field;
         switch (metric.type()) {
             case NONE -> {
-                return;
-            }
-            case EXPONENTIAL_HISTOGRAM -> {
-                reject(metric.pointCount(), where + " (" + metric.name() + "): exponential histograms are not supported;"
-                        + " export explicit-bucket histograms");
                 return;
             }
             case SUMMARY -> {
@@ -93,6 +97,9 @@ final class OtlpMapper {
         }
         for (int i = 0; i < metric.histograms().size(); i++) {
             histogram(resourceLabels, name, metric, i);
+        }
+        for (int i = 0; i < metric.exponentials().size(); i++) {
+            exponential(resourceLabels, name, metric, i);
         }
     }
 
@@ -125,20 +132,14 @@ final class OtlpMapper {
     private void histogram(TreeMap<String, String> resourceLabels, String name, Metric metric, int index) {
         HistogramPoint point = metric.histograms().get(index);
         String at = metric.pointPath(index);
-        long ms = timeMs(point.timeNs(), at);
-        if (ms == Long.MIN_VALUE) {
-            return;
-        }
-        SeriesKey base = key(name, resourceLabels, point.attributes(), at);
+        SeriesKey base = histogramKey(resourceLabels, name, point.timeNs(), point.attributes(), at);
         if (base == null) {
             return;
         }
+        long ms = Long.divideUnsigned(point.timeNs(), 1_000_000);
         if ((point.flags() & MetricsRequest.FLAG_NO_RECORDED_VALUE) != 0) {
             intervals.forget(base);
-            accepted++;
-            for (String suffix : QUANTILE_SUFFIXES) {
-                collector.add(new SeriesKey(name + suffix, base.labels()), ms, StaleMarker.VALUE, at);
-            }
+            stale(name, base, ms, at);
             return;
         }
         String problem = bucketProblem(point);
@@ -147,17 +148,88 @@ final class OtlpMapper {
             return;
         }
         accepted++;
-        long[] interval = metric.temporality() == MetricsRequest.TEMPORALITY_DELTA ? point.bucketCounts()
-                : intervals.interval(base, point.startNs(), point.timeNs(), point.bounds(), point.bucketCounts());
+        BucketCounts counts = new BucketCounts(point.bounds(), point.bucketCounts());
+        BucketCounts interval = metric.temporality() == MetricsRequest.TEMPORALITY_DELTA ? counts
+                : intervals.interval(base, point.startNs(), point.timeNs(), counts);
+        quantiles(name, base, ms, interval, at);
+    }
+
+    private void exponential(TreeMap<String, String> resourceLabels, String name, Metric metric, int index) {
+        ExponentialPoint point = metric.exponentials().get(index);
+        String at = metric.pointPath(index);
+        SeriesKey base = histogramKey(resourceLabels, name, point.timeNs(), point.attributes(), at);
+        if (base == null) {
+            return;
+        }
+        long ms = Long.divideUnsigned(point.timeNs(), 1_000_000);
+        if ((point.flags() & MetricsRequest.FLAG_NO_RECORDED_VALUE) != 0) {
+            exponentialIntervals.forget(base);
+            stale(name, base, ms, at);
+            return;
+        }
+        String problem = exponentialProblem(point.buckets());
+        if (problem != null) {
+            reject(1, at + ": " + problem);
+            return;
+        }
+        accepted++;
+        ExponentialBuckets interval = metric.temporality() == MetricsRequest.TEMPORALITY_DELTA ? point.buckets()
+                : exponentialIntervals.interval(base, point.startNs(), point.timeNs(), point.buckets());
+        quantiles(name, base, ms, interval == null ? null : interval.explicit(), at);
+    }
+
+    /** The series of a histogram point without its quantile suffix, or null when the point was rejected. */
+    private SeriesKey histogramKey(TreeMap<String, String> resourceLabels, String name, long timeNs,
+                                   List<Attribute> attributes, String at) {
+        return timeMs(timeNs, at) == Long.MIN_VALUE ? null : key(name, resourceLabels, attributes, at);
+    }
+
+    private void stale(String name, SeriesKey base, long ms, String at) {
+        accepted++;
+        for (String suffix : QUANTILE_SUFFIXES) {
+            collector.add(new SeriesKey(name + suffix, base.labels()), ms, StaleMarker.VALUE, at);
+        }
+    }
+
+    /** The quantile samples of one interval; none without an interval or without observations in it. */
+    private void quantiles(String name, SeriesKey base, long ms, BucketCounts interval, String at) {
         if (interval == null) {
             return;
         }
         for (int q = 0; q < QUANTILES.length; q++) {
-            double value = BucketQuantiles.quantile(QUANTILES[q], point.bounds(), interval);
-            if (!Double.isNaN(value)) { // NaN: nothing observed in the interval
+            double value = interval.quantile(QUANTILES[q]);
+            if (Double.isFinite(value)) {
                 collector.add(new SeriesKey(name + QUANTILE_SUFFIXES[q], base.labels()), ms, value, at);
             }
         }
+    }
+
+    private static String exponentialProblem(ExponentialBuckets b) {
+        if (b.scale() < MIN_SCALE || b.scale() > MAX_SCALE) {
+            return "scale " + b.scale() + " is outside [" + MIN_SCALE + ", " + MAX_SCALE + "]";
+        }
+        if (!(b.zeroThreshold() >= 0 && Double.isFinite(b.zeroThreshold()))) {
+            return "zeroThreshold " + b.zeroThreshold() + " is not a finite number >= 0";
+        }
+        if (b.zeroCount() < 0) {
+            return "zeroCount is larger than 2^63-1";
+        }
+        for (String side : new String[] {"positive", "negative"}) {
+            long[] counts = side.equals("positive") ? b.positive() : b.negative();
+            long offset = side.equals("positive") ? b.positiveOffset() : b.negativeOffset();
+            if (counts.length > MAX_EXPONENTIAL_BUCKETS) {
+                return side + ": " + counts.length + " buckets, more than " + MAX_EXPONENTIAL_BUCKETS;
+            }
+            if (offset + counts.length > Integer.MAX_VALUE) {
+                return side + ".offset " + offset + " is too large";
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] < 0) {
+                    return side + ".bucketCounts[" + i + "] is larger than 2^63-1";
+                }
+            }
+        }
+        return null;
     }
 
     private static String bucketProblem(HistogramPoint point) {

@@ -27,8 +27,11 @@ import io.faultline.ingest.InvalidInputException;
  *       interval. For delta histograms the interval is the point itself; for cumulative ones it is
  *       the difference from the series' previous point ({@link HistogramIntervals}: the first point
  *       gives nothing, a reset counts from zero). An interval with no observation gives no sample.</li>
- *   <li><b>Exponential histograms and summaries</b> are refused (as rejected points, the rest of the
- *       request is kept).</li>
+ *   <li><b>Exponential histograms</b> give the same quantiles: their buckets are laid out as explicit
+ *       bounds ({@link ExponentialBuckets}: {@code (base^i, base^(i+1)]}, the zero bucket, the negative
+ *       range mirrored) and interpolated the same way; two cumulative points are subtracted at the
+ *       coarser of their two scales, bucket by bucket. <b>Summaries</b> are refused (as rejected points,
+ *       the rest of the request is kept).</li>
  *   <li>A point flagged "no recorded value" becomes a Prometheus staleness marker
  *       ({@link io.faultline.ingest.StaleMarker}), as Prometheus' OTLP receiver writes it.</li>
  *   <li>Times: {@code timeUnixNano} truncated to milliseconds; two points of one series in the same
@@ -43,11 +46,12 @@ import io.faultline.ingest.InvalidInputException;
  * histogram.
  */
 public final class OtlpMetricsDecoder {
-    /** How many cumulative histogram series are remembered between requests. */
+    /** How many cumulative histogram series (of each kind: explicit, exponential) are remembered between requests. */
     public static final int DEFAULT_HISTOGRAM_SERIES = 50_000;
 
     private final IngestLimits limits;
-    private final HistogramIntervals intervals;
+    private final HistogramIntervals<BucketCounts> intervals;
+    private final HistogramIntervals<ExponentialBuckets> exponentialIntervals;
 
     public OtlpMetricsDecoder(IngestLimits limits) {
         this(limits, DEFAULT_HISTOGRAM_SERIES);
@@ -58,19 +62,20 @@ public final class OtlpMetricsDecoder {
             throw new IllegalArgumentException("ingest limits are required");
         }
         this.limits = limits;
-        this.intervals = new HistogramIntervals(histogramSeries);
+        this.intervals = new HistogramIntervals<>(histogramSeries, BucketCounts::since);
+        this.exponentialIntervals = new HistogramIntervals<>(histogramSeries, (previous, current) -> current.since(previous));
     }
 
     /** Decodes a protobuf {@code ExportMetricsServiceRequest} (already decompressed). */
     public OtlpDecodeResult decodeProtobuf(byte[] body) {
         checkSize(body);
-        return new OtlpMapper(limits, intervals).map(OtlpProtobufReader.read(body));
+        return new OtlpMapper(limits, intervals, exponentialIntervals).map(OtlpProtobufReader.read(body));
     }
 
     /** Decodes an OTLP/JSON {@code ExportMetricsServiceRequest} (already decompressed). */
     public OtlpDecodeResult decodeJson(byte[] body) {
         checkSize(body);
-        return new OtlpMapper(limits, intervals).map(OtlpJsonReader.read(body));
+        return new OtlpMapper(limits, intervals, exponentialIntervals).map(OtlpJsonReader.read(body));
     }
 
     private void checkSize(byte[] body) {

@@ -2,6 +2,7 @@ package io.faultline.ingest.otlp;
 
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.otlp.MetricsRequest.Attribute;
+import io.faultline.ingest.otlp.MetricsRequest.ExponentialPoint;
 import io.faultline.ingest.otlp.MetricsRequest.HistogramPoint;
 import io.faultline.ingest.otlp.MetricsRequest.Metric;
 import io.faultline.ingest.otlp.MetricsRequest.NumberPoint;
@@ -90,6 +91,7 @@ final class OtlpProtobufReader {
         boolean monotonic = false;
         List<NumberPoint> numbers = List.of();
         List<HistogramPoint> histograms = List.of();
+        List<ExponentialPoint> exponentials = List.of();
         int others = 0;
         while (r.hasMore()) {
             int field = r.nextField();
@@ -120,6 +122,7 @@ final class OtlpProtobufReader {
             type = data;
             numbers = new ArrayList<>();
             histograms = new ArrayList<>();
+            exponentials = new ArrayList<>();
             others = 0;
             temporality = MetricsRequest.TEMPORALITY_UNSPECIFIED;
             monotonic = false;
@@ -127,11 +130,12 @@ final class OtlpProtobufReader {
                 int f = d.nextField();
                 if (f == 1) {
                     d.expect(ProtoReader.LENGTH_DELIMITED, "dataPoints");
-                    int i = numbers.size() + histograms.size() + others;
+                    int i = numbers.size() + histograms.size() + exponentials.size() + others;
                     ProtoReader p = d.message(d.at() + ".dataPoints[" + i + "]");
                     switch (data) {
                         case GAUGE, SUM -> numbers.add(numberPoint(p));
                         case HISTOGRAM -> histograms.add(histogramPoint(p));
+                        case EXPONENTIAL_HISTOGRAM -> exponentials.add(exponentialPoint(p));
                         default -> {
                             others++;
                             while (p.hasMore()) { // still checked for well-formedness
@@ -151,7 +155,7 @@ final class OtlpProtobufReader {
                 }
             }
         }
-        return new Metric(r.at(), name, unit, type, temporality, monotonic, numbers, histograms, others);
+        return new Metric(r.at(), name, unit, type, temporality, monotonic, numbers, histograms, exponentials, others);
     }
 
     private static NumberPoint numberPoint(ProtoReader r) {
@@ -232,6 +236,94 @@ final class OtlpProtobufReader {
         }
         double[] boundValues = Arrays.stream(bounds.toArray()).mapToDouble(Double::longBitsToDouble).toArray();
         return new HistogramPoint(attributes, start, time, count, counts.toArray(), boundValues, flags);
+    }
+
+    /**
+     * ExponentialHistogramDataPoint { attributes = 1; start_time_unix_nano = 2; time_unix_nano = 3;
+     * sint32 scale = 6; fixed64 zero_count = 7; Buckets positive = 8; Buckets negative = 9; flags = 10;
+     * double zero_threshold = 14; }
+     */
+    private static ExponentialPoint exponentialPoint(ProtoReader r) {
+        List<Attribute> attributes = new ArrayList<>();
+        long start = 0;
+        long time = 0;
+        long zeroCount = 0;
+        double zeroThreshold = 0;
+        int scale = 0;
+        int flags = 0;
+        Buckets positive = Buckets.NONE;
+        Buckets negative = Buckets.NONE;
+        while (r.hasMore()) {
+            switch (r.nextField()) {
+                case 1 -> {
+                    r.expect(ProtoReader.LENGTH_DELIMITED, "attributes");
+                    attributes.add(keyValue(r.message(r.at() + ".attributes[" + attributes.size() + "]"), 0));
+                }
+                case 2 -> {
+                    r.expect(ProtoReader.FIXED64, "startTimeUnixNano");
+                    start = r.fixed64();
+                }
+                case 3 -> {
+                    r.expect(ProtoReader.FIXED64, "timeUnixNano");
+                    time = r.fixed64();
+                }
+                case 6 -> {
+                    r.expect(ProtoReader.VARINT, "scale");
+                    scale = (int) ProtoReader.zigZag(r.varint());
+                }
+                case 7 -> {
+                    r.expect(ProtoReader.FIXED64, "zeroCount");
+                    zeroCount = r.fixed64();
+                }
+                case 8 -> {
+                    r.expect(ProtoReader.LENGTH_DELIMITED, "positive");
+                    positive = buckets(r.message(r.at() + ".positive"));
+                }
+                case 9 -> {
+                    r.expect(ProtoReader.LENGTH_DELIMITED, "negative");
+                    negative = buckets(r.message(r.at() + ".negative"));
+                }
+                case 10 -> {
+                    r.expect(ProtoReader.VARINT, "flags");
+                    flags = (int) r.varint();
+                }
+                case 14 -> {
+                    r.expect(ProtoReader.FIXED64, "zeroThreshold");
+                    zeroThreshold = r.doubleValue();
+                }
+                default -> r.skip();
+            }
+        }
+        return new ExponentialPoint(attributes, start, time, new ExponentialBuckets(scale, zeroThreshold, zeroCount,
+                positive.offset, positive.counts, negative.offset, negative.counts), flags);
+    }
+
+    private record Buckets(int offset, long[] counts) {
+        static final Buckets NONE = new Buckets(0, new long[0]);
+    }
+
+    /** Buckets { sint32 offset = 1; repeated uint64 bucket_counts = 2; } (counts packed or not). */
+    private static Buckets buckets(ProtoReader r) {
+        int offset = 0;
+        LongList counts = new LongList();
+        while (r.hasMore()) {
+            int field = r.nextField();
+            if (field == 1) {
+                r.expect(ProtoReader.VARINT, "offset");
+                offset = (int) ProtoReader.zigZag(r.varint());
+            } else if (field == 2 && r.wireType() == ProtoReader.VARINT) {
+                counts.add(r.varint());
+            } else if (field == 2) {
+                r.expect(ProtoReader.LENGTH_DELIMITED, "bucketCounts");
+                ProtoReader packed = r.message(r.at() + ".bucketCounts");
+                while (packed.hasMore()) {
+                    counts.add(packed.varint());
+                }
+            } else {
+                r.skip();
+            }
+        }
+        return new Buckets(offset, counts.toArray());
     }
 
     /** A repeated fixed64 or double field, packed (one length-delimited run) or one value per tag. */

@@ -12,41 +12,56 @@ class HistogramIntervalsTest {
     private static final SeriesKey B = SeriesKey.of("latency_seconds", "service", "b");
     private static final double[] BOUNDS = {0.1, 1};
 
+    private static HistogramIntervals<BucketCounts> intervals(int capacity) {
+        return new HistogramIntervals<>(capacity, BucketCounts::since);
+    }
+
+    private static BucketCounts counts(long... counts) {
+        return new BucketCounts(BOUNDS, counts);
+    }
+
+    private static long[] interval(HistogramIntervals<BucketCounts> intervals, SeriesKey key, long startNs, long timeNs,
+                                   BucketCounts counts) {
+        BucketCounts interval = intervals.interval(key, startNs, timeNs, counts);
+        return interval == null ? null : interval.counts();
+    }
+
     @Test
     void consecutivePointsGiveTheirDifference() {
-        HistogramIntervals intervals = new HistogramIntervals(10);
-        assertNull(intervals.interval(A, 1, 10, BOUNDS, new long[] {1, 2, 3}), "the first point has no interval");
-        assertArrayEquals(new long[] {4, 0, 1}, intervals.interval(A, 1, 20, BOUNDS, new long[] {5, 2, 4}));
-        assertArrayEquals(new long[] {0, 0, 0}, intervals.interval(A, 1, 30, BOUNDS, new long[] {5, 2, 4}));
+        HistogramIntervals<BucketCounts> intervals = intervals(10);
+        assertNull(interval(intervals, A, 1, 10, counts(1, 2, 3)), "the first point has no interval");
+        assertArrayEquals(new long[] {4, 0, 1}, interval(intervals, A, 1, 20, counts(5, 2, 4)));
+        assertArrayEquals(new long[] {0, 0, 0}, interval(intervals, A, 1, 30, counts(5, 2, 4)));
     }
 
     @Test
     void aResetCountsFromZero() {
-        HistogramIntervals intervals = new HistogramIntervals(10);
-        intervals.interval(A, 1, 10, BOUNDS, new long[] {5, 5, 5});
-        assertArrayEquals(new long[] {1, 6, 0}, intervals.interval(A, 1, 20, BOUNDS, new long[] {1, 6, 0}), "a lower count");
-        assertArrayEquals(new long[] {9, 9, 9}, intervals.interval(A, 2, 30, BOUNDS, new long[] {9, 9, 9}), "a new start time");
+        HistogramIntervals<BucketCounts> intervals = intervals(10);
+        interval(intervals, A, 1, 10, counts(5, 5, 5));
+        assertArrayEquals(new long[] {1, 6, 0}, interval(intervals, A, 1, 20, counts(1, 6, 0)), "a lower count");
+        assertArrayEquals(new long[] {9, 9, 9}, interval(intervals, A, 2, 30, counts(9, 9, 9)), "a new start time");
     }
 
     @Test
     void staleRetriesChangedBoundsAndForgetting() {
-        HistogramIntervals intervals = new HistogramIntervals(10);
-        intervals.interval(A, 1, 20, BOUNDS, new long[] {5, 5, 5});
-        assertNull(intervals.interval(A, 1, 20, BOUNDS, new long[] {6, 6, 6}), "same time");
-        assertNull(intervals.interval(A, 1, 10, BOUNDS, new long[] {1, 1, 1}), "earlier");
-        assertArrayEquals(new long[] {1, 1, 1}, intervals.interval(A, 1, 30, BOUNDS, new long[] {6, 6, 6}),
+        HistogramIntervals<BucketCounts> intervals = intervals(10);
+        interval(intervals, A, 1, 20, counts(5, 5, 5));
+        assertNull(interval(intervals, A, 1, 20, counts(6, 6, 6)), "same time");
+        assertNull(interval(intervals, A, 1, 10, counts(1, 1, 1)), "earlier");
+        assertArrayEquals(new long[] {1, 1, 1}, interval(intervals, A, 1, 30, counts(6, 6, 6)),
                 "the ignored points changed nothing");
-        assertNull(intervals.interval(A, 1, 40, new double[] {0.5, 2}, new long[] {7, 7, 7}), "new bounds start afresh");
+        assertNull(interval(intervals, A, 1, 40, new BucketCounts(new double[] {0.5, 2}, new long[] {7, 7, 7})),
+                "new bounds start afresh");
         intervals.forget(A);
-        assertNull(intervals.interval(A, 1, 50, new double[] {0.5, 2}, new long[] {8, 8, 8}));
+        assertNull(interval(intervals, A, 1, 50, new BucketCounts(new double[] {0.5, 2}, new long[] {8, 8, 8})));
     }
 
     @Test
     void remembersAtMostCapacitySeries() {
-        HistogramIntervals intervals = new HistogramIntervals(1);
-        intervals.interval(A, 1, 10, BOUNDS, new long[] {1, 1, 1});
-        intervals.interval(B, 1, 10, BOUNDS, new long[] {1, 1, 1});
+        HistogramIntervals<BucketCounts> intervals = intervals(1);
+        interval(intervals, A, 1, 10, counts(1, 1, 1));
+        interval(intervals, B, 1, 10, counts(1, 1, 1));
         assertEquals(1, intervals.size());
-        assertNull(intervals.interval(A, 1, 20, BOUNDS, new long[] {2, 2, 2}), "A was forgotten");
+        assertNull(interval(intervals, A, 1, 20, counts(2, 2, 2)), "A was forgotten");
     }
 }

@@ -65,6 +65,18 @@ class OtlpJsonDecodeTest {
     }
 
     @Test
+    void deltaExponentialHistogramsInJson() {
+        OtlpDecodeResult result = decode("""
+                {"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"payload","unit":"By","exponentialHistogram":{
+                  "aggregationTemporality":1,"dataPoints":[{"timeUnixNano":"1544712660300000000","count":"4","scale":0,
+                  "zeroCount":"0","zeroThreshold":0,"positive":{"offset":1,"bucketCounts":["2","2"]},"negative":{}}]}}]}]}]}""");
+        assertEquals(0, result.rejectedPoints(), result.message());
+        // (2, 4] holds 2, (4, 8] holds 2: rank 2 of 4 is the top of (2, 4]
+        assertEquals("payload_bytes_p50", result.batch().series().get(0).key().metric());
+        assertArrayEquals(new double[] {4}, result.batch().series().get(0).values());
+    }
+
+    @Test
     void nestedAttributeValuesRenderAsJson() {
         OtlpDecodeResult result = decode("""
                 {"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"g","gauge":{"dataPoints":[

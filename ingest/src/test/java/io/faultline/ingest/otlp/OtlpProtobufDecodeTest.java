@@ -124,9 +124,9 @@ class OtlpProtobufDecodeTest {
 
         OtlpDecodeResult result = new OtlpMetricsDecoder(IngestLimits.DEFAULTS).decodeProtobuf(body);
 
-        assertEquals(1, result.acceptedPoints());
-        assertEquals(8, result.rejectedPoints());
-        assertEquals("8 data points rejected: "
+        assertEquals(2, result.acceptedPoints(), "ok, and the exponential histogram's first cumulative point");
+        assertEquals(7, result.rejectedPoints());
+        assertEquals("7 data points rejected: "
                 + "resourceMetrics[0].scopeMetrics[0].metrics[1].gauge.dataPoints[0].timeUnixNano: missing; "
                 + "resourceMetrics[0].scopeMetrics[0].metrics[2].gauge.dataPoints[0].timeUnixNano: 1000 ns is out of range [946684800000, 4102444800000] ms; "
                 + "resourceMetrics[0].scopeMetrics[0].metrics[3].gauge.dataPoints[0]: has neither asDouble nor asInt; "
@@ -137,19 +137,58 @@ class OtlpProtobufDecodeTest {
     }
 
     @Test
-    void unsupportedTypesAndLabelLimitsAreNamed() {
+    void unsupportedTypesBadExponentialBucketsAndLabelLimitsAreNamed() {
         IngestLimits limits = new IngestLimits(1 << 20, 100, 1000, 3, 128, 1024, 0, Long.MAX_VALUE);
         byte[] body = request(resourceMetrics(CART,
-                Otlp.metric("exp", "", 10, Proto.message().message(1, Proto.message().fixed64(3, T0_NS)).varint(2, 2)),
+                Otlp.metric("exp", "", 10, Proto.message().message(1, Proto.message().fixed64(3, T0_NS).varint(6, 42)).varint(2, 1)),
                 Otlp.metric("summary", "", 11, Proto.message().message(1, Proto.message().fixed64(3, T0_NS))),
                 gauge("wide", "", doublePoint(T0_NS, 1, attr("a", "1"), attr("b", "2")))));
         OtlpDecodeResult result = new OtlpMetricsDecoder(limits).decodeProtobuf(body);
         assertEquals(3, result.rejectedPoints());
         assertEquals("3 data points rejected: "
-                + "resourceMetrics[0].scopeMetrics[0].metrics[0].exponentialHistogram (exp): exponential histograms are not supported; export explicit-bucket histograms; "
+                + "resourceMetrics[0].scopeMetrics[0].metrics[0].exponentialHistogram.dataPoints[0]: scale 21 is outside [-10, 20]; "
                 + "resourceMetrics[0].scopeMetrics[0].metrics[1].summary (summary): summaries are not supported; export histograms; "
                 + "resourceMetrics[0].scopeMetrics[0].metrics[2].gauge.dataPoints[0]: series wide has 4 labels, limit is 3",
                 result.message());
+    }
+
+    /**
+     * ExponentialHistogramDataPoint { time_unix_nano = 3; sint32 scale = 6; fixed64 zero_count = 7;
+     * Buckets positive = 8 { sint32 offset = 1; repeated uint64 bucket_counts = 2; }; double zero_threshold = 14; }
+     */
+    private static Proto exponentialPoint(long timeNs, int scale, long zeroCount, int offset, long... counts) {
+        Proto buckets = Proto.message().varint(1, (offset << 1) ^ (offset >> 31));
+        return Proto.message().fixed64(2, T0_NS - 60 * SECOND).fixed64(3, timeNs).varint(6, (scale << 1) ^ (scale >> 31))
+                .fixed64(7, zeroCount).message(8, buckets.bytes(2, packedVarints(counts))).dbl(14, 0);
+    }
+
+    private static byte[] packedVarints(long... values) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (long v : values) {
+            while ((v & ~0x7fL) != 0) {
+                out.write((int) ((v & 0x7f) | 0x80));
+                v >>>= 7;
+            }
+            out.write((int) v);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void cumulativeExponentialHistogramsBecomeQuantilesOfEachInterval() {
+        OtlpMetricsDecoder decoder = new OtlpMetricsDecoder(IngestLimits.DEFAULTS);
+        Proto first = exponentialPoint(T0_NS, 1, 0, 2, 1);            // scale 1: index 2 is (2, 2.83]
+        Proto second = exponentialPoint(T0_NS + 15 * SECOND, 0, 0, 1, 5, 4); // scale 0: (2, 4] and (4, 8]
+        assertEquals(0, decoder.decodeProtobuf(request(resourceMetrics(CART,
+                Otlp.metric("rpc.duration", "s", 10, Proto.message().message(1, first).varint(2, 2))))).batch().sampleCount());
+        OtlpDecodeResult result = decoder.decodeProtobuf(request(resourceMetrics(CART,
+                Otlp.metric("rpc.duration", "s", 10, Proto.message().message(1, second).varint(2, 2)))));
+        // interval at scale 0: (2, 4] 5 - 1 = 4, (4, 8] 4; rank 4 of 8 is the top of (2, 4]
+        Map<String, SeriesSamples> series = byKey(result);
+        assertEquals(4.0, series.get("rpc_duration_seconds_p50{k8s_pod_name=\"cart-1\",service=\"cart\"}").values()[0], 1e-12);
+        // rank 7.92: 3.92 of the 4 into (4, 8]
+        assertEquals(7.92, series.get("rpc_duration_seconds_p99{k8s_pod_name=\"cart-1\",service=\"cart\"}")
+                .values()[0], 1e-12);
     }
 
     @Test
