@@ -6,6 +6,7 @@ import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
+import io.faultline.api.service.OtlpIngestService;
 import io.faultline.api.service.RcaService;
 import io.faultline.api.service.RemoteWriteService;
 import io.faultline.api.service.SeriesService;
@@ -45,7 +46,8 @@ public final class FaultlineApp implements AutoCloseable {
                     new HealthService(store, pipeline),
                     metrics,
                     new RemoteWriteService(config.ingest().limits(config.server().maxBodyBytes()),
-                            config.ingest().maxDecompressedBytes(), pipeline));
+                            config.ingest().maxDecompressedBytes(), pipeline),
+                    new OtlpIngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline));
             return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), services);
         } catch (RuntimeException e) {
             store.close();

@@ -39,6 +39,8 @@ final class Routes {
             services.remoteWrite().write(Params.boundedBody(ctx, maxBodyBytes));
             ctx.status(204);
         }, Scope.INGEST);
+        // OTLP/HTTP metrics receiver
+        routes.post("/v1/metrics", new OtlpEndpoint(services.otlp(), maxBodyBytes)::handle, Scope.INGEST);
     }
 
     private void readiness(Context ctx) {

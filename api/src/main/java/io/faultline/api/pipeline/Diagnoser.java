@@ -1,5 +1,6 @@
 package io.faultline.api.pipeline;
 
+import io.faultline.features.counter.CounterRate;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
@@ -18,6 +19,7 @@ import java.util.List;
  * Answers "which component is at fault?" for a time window: reads the series of the components in
  * scope from the store (a baseline before the onset and the window after it), ranks them and
  * suggests recoveries for the top cause. Used for live incidents and ad hoc questions alike.
+ * Counters ({@code *_total}) are compared as their per-second rates, as they are scored.
  */
 public final class Diagnoser {
     private final MetricStore store;
@@ -54,6 +56,9 @@ public final class Diagnoser {
                 continue;
             }
             SeriesSamples samples = store.read(key, onsetMs - baselineMs, endMs + 1);
+            if (CounterRate.isCounter(key)) {
+                samples = CounterRate.rates(samples);
+            }
             if (samples.size() > 0) {
                 series.add(topology.componentSeries(samples));
             }

@@ -5,6 +5,7 @@ import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
+import io.faultline.ingest.StaleMarker;
 import io.faultline.models.ScoredPoint;
 import io.faultline.rca.Anomaly;
 import io.faultline.rca.Incident;
@@ -34,6 +35,12 @@ import java.util.concurrent.atomic.LongAdder;
  * different series in parallel while each series is scored in order; anomalies then go to the
  * correlator and incidents are rediagnosed under one lock per batch. A point not later than the last
  * scored point of its series is stored but not scored (counted in {@link #stats()}).
+ *
+ * <p>Counters ({@code *_total}) are scored as per-second rates ({@link io.faultline.features.counter.CounterRate}):
+ * a decrease is a counter reset, the first point of a counter gives no rate and is not scored. A
+ * Prometheus staleness marker ({@link StaleMarker}) ends a series: a counter starts afresh after it,
+ * and the marker itself reaches the scorer as a non-finite value (a warming-up verdict that closes
+ * any anomaly run). The store keeps the raw values either way. Resets and markers are counted.
  */
 public final class LivePipeline {
     private final MetricStore store;
@@ -55,14 +62,16 @@ public final class LivePipeline {
     private final AtomicInteger activeSeries = new AtomicInteger();
     private final LongAdder scoredPoints = new LongAdder();
     private final LongAdder outOfOrderPoints = new LongAdder();
+    private final LongAdder counterResets = new LongAdder();
+    private final LongAdder staleMarkers = new LongAdder();
 
     private static final class SeriesState {
-        final io.faultline.models.Scorer scorer;
+        final ScorerFactory.SeriesScoring scoring;
         final AnomalyTracker tracker;
         long lastMs = Long.MIN_VALUE;
 
-        SeriesState(io.faultline.models.Scorer scorer, AnomalyTracker tracker) {
-            this.scorer = scorer;
+        SeriesState(ScorerFactory.SeriesScoring scoring, AnomalyTracker tracker) {
+            this.scoring = scoring;
             this.tracker = tracker;
         }
     }
@@ -70,8 +79,14 @@ public final class LivePipeline {
     private record Diagnosed(long atMs, Set<String> components) {
     }
 
-    /** Counters of the scoring path. */
-    public record Stats(int activeSeries, long scoredPoints, long outOfOrderPoints, int trainedModels) {
+    /**
+     * Counters of the scoring path.
+     *
+     * @param counterResets  decreases of a counter between consecutive points (scored as restarts from zero)
+     * @param staleMarkers   Prometheus staleness markers received (each ends its series)
+     */
+    public record Stats(int activeSeries, long scoredPoints, long outOfOrderPoints, int trainedModels,
+                        long counterResets, long staleMarkers) {
     }
 
     public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
@@ -146,21 +161,37 @@ public final class LivePipeline {
                 activeSeries.incrementAndGet();
             }
             int scored = 0;
+            int outOfOrder = 0;
             for (int i = 0; i < samples.size(); i++) {
                 long t = samples.timestampsMs()[i];
                 if (t <= state.lastMs) {
+                    outOfOrder++;
                     continue;
                 }
                 state.lastMs = t;
+                double value = samples.values()[i];
+                boolean stale = StaleMarker.isStale(value);
+                if (stale) {
+                    staleMarkers.increment();
+                }
+                if (state.scoring.isCounter()) {
+                    long resetsBefore = state.scoring.counter().resets();
+                    double rate = state.scoring.counter().next(t, value);
+                    counterResets.add(state.scoring.counter().resets() - resetsBefore);
+                    if (Double.isNaN(rate) && !stale) {
+                        continue; // the first point of a counter: nothing to score yet
+                    }
+                    value = stale ? value : rate;
+                }
                 scored++;
-                ScoredPoint point = state.scorer.score(t, samples.values()[i]);
+                ScoredPoint point = state.scoring.scorer().score(t, value);
                 Optional<AnomalyEvent> event = state.tracker.accept(point);
                 if (event.isPresent()) {
                     found.add(event.get().anomaly());
                 }
             }
             scoredPoints.add(scored);
-            outOfOrderPoints.add(samples.size() - scored);
+            outOfOrderPoints.add(outOfOrder);
             return scored;
         }
     }
@@ -200,6 +231,7 @@ public final class LivePipeline {
     }
 
     public Stats stats() {
-        return new Stats(activeSeries.get(), scoredPoints.sum(), outOfOrderPoints.sum(), scorers.trainedModels());
+        return new Stats(activeSeries.get(), scoredPoints.sum(), outOfOrderPoints.sum(), scorers.trainedModels(),
+                counterResets.sum(), staleMarkers.sum());
     }
 }

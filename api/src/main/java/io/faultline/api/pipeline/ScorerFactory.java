@@ -1,5 +1,6 @@
 package io.faultline.api.pipeline;
 
+import io.faultline.features.counter.CounterRate;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
@@ -12,6 +13,10 @@ import java.util.Map;
  * Makes the scorer of a series seen for the first time: from its trained model when
  * {@code faultline train} wrote one, else from the configured detector fitted on the series'
  * recent history in the store (so a restart does not start every series cold).
+ *
+ * <p>A counter ({@link CounterRate#isCounter}: a {@code *_total} name) is scored as its per-second
+ * rate: its detector is fitted on the rates of its history, and its {@link CounterRate} is primed
+ * with that history so the first live sample after a restart already has a rate.
  */
 public final class ScorerFactory {
     private final Detector detector;
@@ -30,14 +35,27 @@ public final class ScorerFactory {
         this.primeMs = primeMs;
     }
 
-    /** A scorer for {@code key}, whose first point to score is at {@code firstNewMs}. */
-    Scorer create(SeriesKey key, long firstNewMs) {
+    /** How one series is scored: its scorer and, for a counter, the rate conversion in front of it. */
+    record SeriesScoring(Scorer scorer, CounterRate counter) {
+        boolean isCounter() {
+            return counter != null;
+        }
+    }
+
+    /** The scoring of {@code key}, whose first point to score is at {@code firstNewMs}. */
+    SeriesScoring create(SeriesKey key, long firstNewMs) {
         FittedDetector model = trained.get(key);
-        if (model != null) {
-            return model.newScorer();
+        boolean counter = CounterRate.isCounter(key);
+        if (model != null && !counter) {
+            return new SeriesScoring(model.newScorer(), null);
         }
         SeriesSamples history = store.read(key, firstNewMs - primeMs, firstNewMs);
-        return detector.fit(history).newScorer();
+        if (!counter) {
+            return new SeriesScoring(detector.fit(history).newScorer(), null);
+        }
+        CounterRate rate = new CounterRate();
+        SeriesSamples rates = rate.feed(history);
+        return new SeriesScoring(model != null ? model.newScorer() : detector.fit(rates).newScorer(), rate);
     }
 
     int trainedModels() {

@@ -1,6 +1,6 @@
 /**
  * The live pipeline: every accepted batch is stored, scored point by point, turned into anomaly
  * runs and incidents, and diagnosed by the root-cause ranker. Knows nothing of HTTP; imports
- * ingest, models and rca.
+ * ingest, features (counter rates), models and rca.
  */
 package io.faultline.api.pipeline;

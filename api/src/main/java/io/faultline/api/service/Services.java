@@ -10,5 +10,6 @@ public record Services(
         RcaService rca,
         HealthService health,
         ServerMetrics metrics,
-        RemoteWriteService remoteWrite) {
+        RemoteWriteService remoteWrite,
+        OtlpIngestService otlp) {
 }

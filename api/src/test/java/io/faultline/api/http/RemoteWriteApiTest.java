@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.faultline.ingest.StaleMarker;
 import io.faultline.api.TestServer;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.config.ServerConfig;
@@ -98,7 +99,7 @@ class RemoteWriteApiTest {
         RemoteWriteService.Stats before = stats();
         byte[] body = RemoteWriteEncoder.encode(new SampleBatch(List.of(series(key,
                 new long[] {T0, T0 + 1, T0 + 2, T0 + 3, T0 + 4},
-                new double[] {1, Double.NaN, Double.POSITIVE_INFINITY, Double.longBitsToDouble(DropReason.STALE_NAN_BITS), 2}))));
+                new double[] {1, Double.NaN, Double.POSITIVE_INFINITY, Double.longBitsToDouble(StaleMarker.BITS), 2}))));
         HttpResponse<String> r = write(body);
         assertEquals(204, r.statusCode(), r.body());
         SeriesSamples stored = server.app().store().read(key, 0, Long.MAX_VALUE);

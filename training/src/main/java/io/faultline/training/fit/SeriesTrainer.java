@@ -1,5 +1,6 @@
 package io.faultline.training.fit;
 
+import io.faultline.features.counter.CounterRate;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.Provenance;
@@ -11,7 +12,8 @@ import java.util.Arrays;
 /**
  * Trains one series: fits the configured detector, replays the history through the fitted model and
  * describes both in a report entry; a series with fewer finite points than the detector needs gets an
- * {@code insufficient_data} entry and no model. No I/O.
+ * {@code insufficient_data} entry and no model. A counter ({@code *_total}) is trained on its per-second
+ * rates, as the live pipeline scores it. No I/O.
  */
 final class SeriesTrainer {
     private final DetectorSetup setup;
@@ -20,7 +22,8 @@ final class SeriesTrainer {
         this.setup = setup;
     }
 
-    SeriesOutcome train(SeriesSamples history) {
+    SeriesOutcome train(SeriesSamples stored) {
+        SeriesSamples history = CounterRate.isCounter(stored.key()) ? CounterRate.rates(stored) : stored;
         String series = history.key().toString();
         int points = history.size();
         Long from = points == 0 ? null : history.timestampsMs()[0];

@@ -6,7 +6,7 @@
  * {@link io.faultline.training.fit.report}. Progress goes to a {@link io.faultline.training.fit.TrainProgress};
  * the job prints nothing and reads no clock.
  *
- * <p>May import {@code io.faultline.models} (the registry and model files), {@code io.faultline.ingest}
- * (series, stores, the CSV importer), Jackson and the JDK.
+ * <p>May import {@code io.faultline.models} (the registry and model files), {@code io.faultline.features}
+ * (counter rates), {@code io.faultline.ingest} (series, stores, the CSV importer), Jackson and the JDK.
  */
 package io.faultline.training.fit;

@@ -59,6 +59,25 @@ class SeriesTrainerTest {
     }
 
     @Test
+    void aCounterIsTrainedOnItsRates() {
+        SeriesKey counter = SeriesKey.of("http_requests_total", "service", "cart");
+        long[] ts = new long[30];
+        double[] raw = new double[30];
+        for (int i = 0; i < 30; i++) {
+            ts[i] = START + i * STEP;
+            raw[i] = i < 20 ? 100 + 10 * i : 10 * (i - 19); // 10 per step, restarted at the 21st sample
+        }
+        SeriesReport report = trainer.train(new SeriesSamples(counter, ts, raw)).report();
+
+        assertEquals(SeriesStatus.TRAINED, report.status());
+        assertEquals(29, report.points(), "the first sample gives no rate");
+        assertEquals(START + STEP, report.fromMs());
+        assertEquals(0, report.flaggedPoints(), "the restart is no change of rate");
+        assertEquals(4, trainer.train(new SeriesSamples(KEY, ts, raw)).report().flaggedPoints(),
+                "the same values as a gauge: the drop from 290 to 10 and the climb after it are flagged");
+    }
+
+    @Test
     void anEmptySeriesHasNoRange() {
         SeriesOutcome outcome = trainer.train(new SeriesSamples(KEY, new long[0], new double[0]));
 

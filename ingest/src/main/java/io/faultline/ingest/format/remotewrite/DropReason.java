@@ -21,9 +21,6 @@ public enum DropReason {
     /** A native histogram (TimeSeries field 4): not supported yet; counted per histogram. */
     NATIVE_HISTOGRAM("native_histogram");
 
-    /** The Prometheus staleness marker's bit pattern (prometheus/model/value.StaleNaN). */
-    public static final long STALE_NAN_BITS = 0x7ff0000000000002L;
-
     private final String label;
 
     DropReason(String label) {

@@ -4,6 +4,7 @@ import static io.faultline.ingest.format.remotewrite.ProtoReader.FIXED64;
 import static io.faultline.ingest.format.remotewrite.ProtoReader.LEN;
 import static io.faultline.ingest.format.remotewrite.ProtoReader.VARINT;
 
+import io.faultline.ingest.StaleMarker;
 import io.faultline.ingest.IngestLimits;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.SeriesKey;
@@ -198,7 +199,7 @@ final class WriteRequestParser {
         }
         double value = Double.longBitsToDouble(bits);
         DropReason drop = null;
-        if (bits == DropReason.STALE_NAN_BITS) {
+        if (bits == StaleMarker.BITS) {
             drop = DropReason.STALE_MARKER;
         } else if (Double.isNaN(value)) {
             drop = DropReason.NAN;

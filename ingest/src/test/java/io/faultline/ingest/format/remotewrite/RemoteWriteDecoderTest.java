@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.faultline.ingest.StaleMarker;
 import io.faultline.ingest.IngestLimits;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.SampleBatch;
@@ -72,7 +73,7 @@ class RemoteWriteDecoderTest {
     @Test
     void staleMarkersNanAndInfinitiesAreCountedNotStored() {
         DecodedWrite d = decode(series(l("__name__", "up"),
-                new ProtoBytes().message(2, sampleBits(DropReason.STALE_NAN_BITS, T0)),
+                new ProtoBytes().message(2, sampleBits(StaleMarker.BITS, T0)),
                 new ProtoBytes().message(2, sampleBits(0x7ff8000000000001L, T0 + 1)),
                 s(Double.POSITIVE_INFINITY, T0 + 2), s(Double.NEGATIVE_INFINITY, T0 + 3),
                 s(1, T0 + 4), s(2, 5)));
