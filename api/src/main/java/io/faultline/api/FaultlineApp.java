@@ -3,6 +3,7 @@ package io.faultline.api;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.http.ApiServer;
 import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
@@ -11,6 +12,7 @@ import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
+import java.time.Clock;
 
 /**
  * The running server: the store, the live pipeline ({@link PipelineAssembly}), the services and
@@ -36,7 +38,8 @@ public final class FaultlineApp implements AutoCloseable {
                     new SeriesService(store, pipeline.topology()),
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
-                    new HealthService(store, pipeline));
+                    new HealthService(store, pipeline),
+                    new PromQueryService(store, pipeline.scoreReplay(), Clock.systemUTC()));
             return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()));
         } catch (RuntimeException e) {
             store.close();

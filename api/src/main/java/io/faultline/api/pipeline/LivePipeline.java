@@ -148,6 +148,11 @@ public final class LivePipeline {
         return diagnoser;
     }
 
+    /** Replays of the scoring of stored ranges, with the scorers this pipeline makes. */
+    public ScoreReplay scoreReplay() {
+        return new ScoreReplay(store, scorers);
+    }
+
     public Stats stats() {
         synchronized (scoring) {
             return new Stats(series.size(), scoredPoints, outOfOrderPoints, scorers.trainedModels());

@@ -40,6 +40,11 @@ public final class ScorerFactory {
         return detector.fit(history).newScorer();
     }
 
+    /** How much history before a series' first new point primes its scorer. */
+    long primeMs() {
+        return primeMs;
+    }
+
     int trainedModels() {
         return trained.size();
     }
