@@ -5,7 +5,9 @@ import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -69,7 +71,9 @@ public final class Evaluator {
             }
             return new QueryResult.Matrix(List.of(new QueryResult.Series(new TreeMap<>(), t, v)));
         }
-        return new QueryResult.Matrix(steps(expr, startMs, endMs, stepMs));
+        List<QueryResult.Series> out = new ArrayList<>(steps(expr, startMs, endMs, stepMs));
+        out.sort((a, b) -> QueryResult.LABEL_ORDER.compare(a.labels(), b.labels()));
+        return new QueryResult.Matrix(out);
     }
 
     private QueryResult.Matrix rangeSelection(Expr.RangeSelector r, long timeMs) {
@@ -84,7 +88,11 @@ public final class Evaluator {
         return new QueryResult.Matrix(out);
     }
 
-    /** Selector or call, evaluated at each step; series without any point are left out. */
+    /**
+     * Selector or call, evaluated at each step; series without any point are left out. The order is
+     * Prometheus' storage order (by the selected series' labels, name included), which an instant
+     * vector keeps; a range query sorts by the result's labels instead.
+     */
     private List<QueryResult.Series> steps(Expr expr, long startMs, long endMs, long stepMs) {
         Expr.Selector selector;
         long windowMs;
@@ -98,18 +106,18 @@ public final class Evaluator {
             selector = call.argument().selector();
             windowMs = call.argument().rangeMs();
         }
+        List<SeriesKey> keys = new ArrayList<>(series.select(selector.matchers()));
+        keys.sort((a, b) -> QueryResult.LABEL_ORDER.compare(labels(a, true), labels(b, true)));
         List<QueryResult.Series> out = new ArrayList<>();
-        for (SeriesKey key : series.select(selector.matchers())) {
+        Set<SortedMap<String, String>> seen = new HashSet<>();
+        for (SeriesKey key : keys) {
             SeriesSamples s = series.read(key, startMs - windowMs, endMs);
             QueryResult.Series points = evaluate(s, function, windowMs, startMs, endMs, stepMs);
             if (points != null) {
+                if (!seen.add(points.labels())) {
+                    throw new PromQlException("vector cannot contain metrics with the same labelset");
+                }
                 out.add(points);
-            }
-        }
-        out.sort((a, b) -> QueryResult.LABEL_ORDER.compare(a.labels(), b.labels()));
-        for (int i = 1; i < out.size(); i++) {
-            if (out.get(i).labels().equals(out.get(i - 1).labels())) {
-                throw new PromQlException("vector cannot contain metrics with the same labelset");
             }
         }
         return out;
