@@ -8,7 +8,6 @@ import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
 import io.faultline.api.service.RcaService;
-import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
@@ -35,7 +34,6 @@ public final class FaultlineApp implements AutoCloseable {
             LivePipeline pipeline = PipelineAssembly.build(config, store);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
-                    new SeriesService(store, pipeline.topology()),
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
                     new HealthService(store, pipeline),

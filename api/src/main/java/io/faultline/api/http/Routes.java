@@ -44,6 +44,7 @@ final class Routes {
         routes.get("/api/v1/label/{name}/values", ctx -> prometheus(ctx, services.prometheus().labelValues(ctx.pathParam("name"),
                 PromForm.match(ctx), PromForm.get(ctx, "start"), PromForm.get(ctx, "end"))), Scope.READ);
         routes.get("/api/v1/status/buildinfo", ctx -> prometheus(ctx, services.prometheus().buildInfo()), Scope.READ);
+        routes.get("/api/v1/metadata", ctx -> prometheus(ctx, services.prometheus().metadata()), Scope.READ);
     }
 
     private void readiness(Context ctx) {

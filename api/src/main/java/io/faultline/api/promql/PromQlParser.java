@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the PromQL subset: a number literal, an instant selector {@code m{l="v"}}, a range selector
- * {@code m{l="v"}[5m]}, or {@code rate(...)} / {@code increase(...)} of a range selector, optionally in
- * parentheses. The label matchers are read by {@link SeriesKeyParser#parseSelector} (double-quoted values,
+ * Parses the PromQL subset: a number literal (or arithmetic between number literals, folded), an
+ * instant selector {@code m{l="v"}}, a range selector {@code m{l="v"}[5m]}, or {@code rate(...)} /
+ * {@code increase(...)} of a range selector, optionally in parentheses. The label matchers are read by {@link SeriesKeyParser#parseSelector} (double-quoted values,
  * Java regular expressions, fully anchored). Everything else (operators, aggregations, other functions,
  * {@code offset}, {@code @}, subqueries) fails with a message naming what is unsupported.
  */
@@ -43,7 +43,56 @@ public final class PromQlParser {
         return e;
     }
 
+    /**
+     * Operators bind as in PromQL ({@code ^} right-associative above {@code * / %} above {@code + -}),
+     * but only between number literals, which are folded at once: Grafana's health check asks for
+     * {@code 1+1}.
+     */
     private Expr expression() {
+        return binary(0);
+    }
+
+    private Expr binary(int minPrecedence) {
+        Expr left = primary();
+        while (true) {
+            skipBlanks();
+            char op = pos < text.length() ? text.charAt(pos) : 0;
+            int precedence = precedence(op);
+            if (precedence < minPrecedence || isComparison()) {
+                return left;
+            }
+            int opAt = pos++;
+            Expr right = binary(op == '^' ? precedence : precedence + 1);
+            if (!(left instanceof Expr.NumberLiteral a) || !(right instanceof Expr.NumberLiteral b)) {
+                pos = opAt;
+                throw unsupported("binary operator '" + op + "' on a vector (column " + (opAt + 1) + ")");
+            }
+            left = new Expr.NumberLiteral(switch (op) {
+                case '+' -> a.value() + b.value();
+                case '-' -> a.value() - b.value();
+                case '*' -> a.value() * b.value();
+                case '/' -> a.value() / b.value();
+                case '%' -> a.value() % b.value(); // Go's math.Mod: the sign of the dividend, as Java's %
+                default -> Math.pow(a.value(), b.value());
+            });
+        }
+    }
+
+    private static int precedence(char op) {
+        return switch (op) {
+            case '+', '-' -> 1;
+            case '*', '/', '%' -> 2;
+            case '^' -> 3;
+            default -> -1;
+        };
+    }
+
+    /** {@code !=} is not an operator this parser folds; left to {@link #trailing()}. */
+    private boolean isComparison() {
+        return text.startsWith("!=", pos) || text.startsWith("==", pos);
+    }
+
+    private Expr primary() {
         skipBlanks();
         if (peek('(')) {
             pos++;
@@ -193,9 +242,11 @@ public final class PromQlParser {
         if (rest.startsWith("by") || rest.startsWith("without")) {
             return unsupported("grouping '" + rest.split("[\\s(]+")[0] + "'");
         }
-        if ("+-*/%^=!<>".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("and") || rest.startsWith("or")
-                || rest.startsWith("unless")) {
-            return unsupported("binary operator at column " + (pos + 1));
+        if ("=!<>".indexOf(rest.charAt(0)) >= 0) {
+            return unsupported("comparison operator at column " + (pos + 1));
+        }
+        if (rest.startsWith("and") || rest.startsWith("or") || rest.startsWith("unless")) {
+            return unsupported("set operator at column " + (pos + 1));
         }
         return error("unexpected '" + rest.charAt(0) + "'");
     }
@@ -225,7 +276,7 @@ public final class PromQlParser {
 
     private PromQlException unsupported(String what) {
         return new PromQlException(what + " is not supported by Faultline's query subset"
-                + " (number literals, selectors, range selectors, rate() and increase())");
+                + " (number literals and arithmetic between them, selectors, range selectors, rate() and increase())");
     }
 
     private PromQlException error(String problem) {

@@ -101,6 +101,11 @@ public final class PromQueryService {
         return PromJson.object(info);
     }
 
+    /** {@code /api/v1/metadata}: Faultline keeps no metric metadata (type, help, unit), so none is listed. */
+    public String metadata() {
+        return PromJson.object(Map.of());
+    }
+
     private QuerySeries series() {
         return new QuerySeries(store, replay);
     }

@@ -5,7 +5,6 @@ import io.faultline.api.promql.PromQueryService;
 /** The services the HTTP layer calls, one per concern. */
 public record Services(
         IngestService ingest,
-        SeriesService series,
         IncidentService incidents,
         RcaService rca,
         HealthService health,

@@ -128,6 +128,9 @@ class PromQueryApiTest {
                         "query=" + q("cpu_usage_ratio{service=~\"c.*\"}") + "&start=1700000000&end=1700000120&step=20"));
         assertAnswer(200, "{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[1700000000,\"1.5\"]}}",
                 server.post("/api/v1/query", "application/x-www-form-urlencoded", "query=1.5&time=1700000000"));
+        // Grafana's data source health check
+        assertAnswer(200, "{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[1700000000,\"2\"]}}",
+                server.post("/api/v1/query", "application/x-www-form-urlencoded", "query=" + q("1+1") + "&time=1700000000"));
     }
 
     @Test
@@ -156,6 +159,11 @@ class PromQueryApiTest {
     }
 
     @Test
+    void metadataIsEmptyForFaultlineKeepsNone() {
+        assertOk("{\"status\":\"success\",\"data\":{}}", "/api/v1/metadata");
+    }
+
+    @Test
     void buildInfo() {
         assertOk("{\"status\":\"success\",\"data\":{\"version\":\"2.42.0\",\"revision\":\"faultline-"
                 + io.faultline.models.FaultlineVersion.current() + "\",\"branch\":\"faultline\",\"buildUser\":\"faultline\","
@@ -164,10 +172,10 @@ class PromQueryApiTest {
 
     @Test
     void outsideTheSubsetIsBadData() {
-        String tail = " is not supported by Faultline's query subset (number literals, selectors, range selectors, rate() and increase())";
+        String tail = " is not supported by Faultline's query subset (number literals and arithmetic between them, selectors, range selectors, rate() and increase())";
         assertAnswer(400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"aggregation 'sum'" + tail + "\"}",
                 server.get("/api/v1/query?query=" + q("sum(cpu_usage_ratio)")));
-        assertAnswer(400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"binary operator at column 17" + tail + "\"}",
+        assertAnswer(400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"binary operator '*' on a vector (column 17)" + tail + "\"}",
                 server.get("/api/v1/query?query=" + q("cpu_usage_ratio * 2")));
         assertAnswer(400, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"exceeded maximum resolution of 11,000 points"
                 + " per timeseries. Try decreasing the query resolution (?step=XX)\"}",

@@ -94,6 +94,6 @@ class PromtoolIT {
     void queriesOutsideTheSubsetFailWithPrometheusError() throws Exception {
         Run r = promtool("instant", url(), "sum(cpu_usage_ratio)");
         assertEquals(new Run(1, "", "query error: bad_data: aggregation 'sum' is not supported by Faultline's query subset"
-                + " (number literals, selectors, range selectors, rate() and increase())\n"), r);
+                + " (number literals and arithmetic between them, selectors, range selectors, rate() and increase())\n"), r);
     }
 }

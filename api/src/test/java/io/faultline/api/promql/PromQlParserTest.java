@@ -26,6 +26,17 @@ class PromQlParserTest {
     }
 
     @Test
+    void arithmeticBetweenNumbersIsFoldedWithPromQlPrecedence() {
+        assertEquals(new Expr.NumberLiteral(2), PromQlParser.parse("1+1"));
+        assertEquals(new Expr.NumberLiteral(7), PromQlParser.parse("1 + 2 * 3"));
+        assertEquals(new Expr.NumberLiteral(9), PromQlParser.parse("(1 + 2) * 3"));
+        assertEquals(new Expr.NumberLiteral(512), PromQlParser.parse("2 ^ 3 ^ 2"));
+        assertEquals(new Expr.NumberLiteral(-1), PromQlParser.parse("7 % 4 - 2 * 2"));
+        assertEquals(new Expr.NumberLiteral(3), PromQlParser.parse("1 - -2"));
+        assertEquals(new Expr.NumberLiteral(Double.POSITIVE_INFINITY), PromQlParser.parse("1/0"));
+    }
+
+    @Test
     void selectorsWithEveryOperator() {
         assertEquals(new Expr.Selector(List.of(LabelMatcher.eq("__name__", "cpu"), new LabelMatcher("a", Op.EQ, "x"),
                 new LabelMatcher("b", Op.NEQ, "y"), new LabelMatcher("c", Op.RE, "p|q"), new LabelMatcher("d", Op.NRE, "z.*"))),
@@ -46,12 +57,15 @@ class PromQlParserTest {
 
     @Test
     void outsideTheSubsetNamesWhatIsUnsupported() {
-        String tail = " is not supported by Faultline's query subset (number literals, selectors, range selectors, rate() and increase())";
+        String tail = " is not supported by Faultline's query subset (number literals and arithmetic between them, selectors, range selectors, rate() and increase())";
         assertEquals("aggregation 'sum'" + tail, error("sum(rate(x[5m]))"));
         assertEquals("aggregation 'sum'" + tail, error("sum by (service) (x)"));
         assertEquals("function 'irate'" + tail, error("irate(x[5m])"));
-        assertEquals("binary operator at column 3" + tail, error("x + 1"));
-        assertEquals("binary operator at column 3" + tail, error("1 * 2"));
+        assertEquals("binary operator '+' on a vector (column 3)" + tail, error("x + 1"));
+        assertEquals("binary operator '*' on a vector (column 3)" + tail, error("2 * rate(x[1m])"));
+        assertEquals("comparison operator at column 3" + tail, error("x > 1"));
+        assertEquals("comparison operator at column 3" + tail, error("x != 1"));
+        assertEquals("set operator at column 3" + tail, error("x and y"));
         assertEquals("modifier 'offset'" + tail, error("x offset 5m"));
         assertEquals("modifier '@'" + tail, error("x @ 1700000000"));
         assertEquals("subquery '[5m:1m]'" + tail, error("x[5m:1m]"));
