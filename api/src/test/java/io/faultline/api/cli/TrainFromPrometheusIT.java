@@ -93,6 +93,12 @@ class TrainFromPrometheusIT {
                     "--out", dir.resolve("m").toString()));
             assertEquals("faultline: Prometheus at " + url + " answered 400: bad_data: vector selector must contain at least one"
                     + " non-empty matcher", console.err.toString(StandardCharsets.UTF_8).strip());
+            console.err.reset();
+            assertEquals(1, Main.run("train", "--from-prometheus", url + "/wrong", "--match", "up", "--from", "0", "--to", "60000",
+                    "--out", dir.resolve("m").toString()));
+            assertEquals("faultline: Prometheus at " + url + "/wrong answered 404 with a body that is not Prometheus JSON: "
+                    + "{\"error\":\"not_found\",\"message\":\"no route for POST /wrong/api/v1/query_range\"}",
+                    console.err.toString(StandardCharsets.UTF_8).strip());
         }
         console.err.reset();
         int closedPort;
