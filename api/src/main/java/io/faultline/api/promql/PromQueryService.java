@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,12 @@ public final class PromQueryService {
     private final MetricStore store;
     private final ScoreReplay replay;
     private final Clock clock;
+    private final LongAdder instantQueries = new LongAdder();
+    private final LongAdder rangeQueries = new LongAdder();
+
+    /** Counters for {@code /metrics}: queries answered (successfully or not) by kind. */
+    public record Stats(long instantQueries, long rangeQueries) {
+    }
 
     /** @param replay null to serve raw series only, without the derived score series */
     public PromQueryService(MetricStore store, ScoreReplay replay, Clock clock) {
@@ -38,6 +45,7 @@ public final class PromQueryService {
 
     /** {@code /api/v1/query}: {@code time} defaults to now. */
     public String query(String query, String time) {
+        instantQueries.increment();
         Expr expr = PromQlParser.parse(query);
         long t = time == null ? clock.millis() : PromParams.timeMillis("time", time);
         return PromJson.result(new Evaluator(series()).instant(expr, t));
@@ -45,6 +53,7 @@ public final class PromQueryService {
 
     /** {@code /api/v1/query_range}. */
     public String queryRange(String query, String start, String end, String step) {
+        rangeQueries.increment();
         Expr expr = PromQlParser.parse(query);
         long s = PromParams.timeMillis("start", start);
         long e = PromParams.timeMillis("end", end);
@@ -104,6 +113,10 @@ public final class PromQueryService {
     /** {@code /api/v1/metadata}: Faultline keeps no metric metadata (type, help, unit), so none is listed. */
     public String metadata() {
         return PromJson.object(Map.of());
+    }
+
+    public Stats stats() {
+        return new Stats(instantQueries.sum(), rangeQueries.sum());
     }
 
     private QuerySeries series() {

@@ -7,6 +7,7 @@ import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.models.ScoredPoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,6 @@ public final class QuerySeries {
                 v[n++] = value;
             }
         }
-        return new SeriesSamples(key, java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(v, n));
+        return new SeriesSamples(key, Arrays.copyOf(t, n), Arrays.copyOf(v, n));
     }
 }

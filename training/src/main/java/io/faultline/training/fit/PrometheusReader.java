@@ -8,6 +8,7 @@ import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +20,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,7 @@ final class PrometheusReader {
                         skipped++;
                     }
                 }
-                series.add(new SeriesSamples(key, java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(v, n)));
+                series.add(new SeriesSamples(key, Arrays.copyOf(t, n), Arrays.copyOf(v, n)));
             }
             sink.accept(new SampleBatch(series));
         }
@@ -166,6 +168,6 @@ final class PrometheusReader {
 
     /** Unix seconds with the milliseconds as a fraction, as Prometheus reads them. */
     private static String seconds(long ms) {
-        return java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
     }
 }
