@@ -3,17 +3,18 @@ package io.faultline.api;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.http.ApiServer;
 import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.service.HealthService;
 import io.faultline.api.service.IncidentService;
 import io.faultline.api.service.IngestService;
 import io.faultline.api.service.OtlpIngestService;
 import io.faultline.api.service.RcaService;
 import io.faultline.api.service.RemoteWriteService;
-import io.faultline.api.service.SeriesService;
 import io.faultline.api.service.Services;
 import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
+import java.time.Clock;
 
 /**
  * The running server: the store, the live pipeline ({@link PipelineAssembly}), the services and
@@ -40,14 +41,14 @@ public final class FaultlineApp implements AutoCloseable {
             metrics.watch(pipeline);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
-                    new SeriesService(store, pipeline.topology()),
                     new IncidentService(pipeline),
                     new RcaService(pipeline),
                     new HealthService(store, pipeline),
                     metrics,
                     new RemoteWriteService(config.ingest().limits(config.server().maxBodyBytes()),
                             config.ingest().maxDecompressedBytes(), pipeline),
-                    new OtlpIngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline));
+                    new OtlpIngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
+                    new PromQueryService(store, pipeline.scoreReplay(), Clock.systemUTC()));
             return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), services);
         } catch (RuntimeException e) {
             store.close();

@@ -1,5 +1,7 @@
 package io.faultline.api.http;
 
+import io.faultline.api.promql.PromJson;
+import io.faultline.api.promql.PromQlException;
 import io.faultline.api.service.NotFoundException;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.format.InputTooLargeException;
@@ -19,6 +21,8 @@ final class ErrorMapper {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.code(), e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, ErrorCode.BAD_REQUEST, e.getMessage()));
         routes.exception(InputTooLargeException.class, (e, ctx) -> answer(ctx, ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
+        routes.exception(PromQlException.class, (e, ctx) ->
+                ctx.status(ErrorCode.BAD_REQUEST.status()).contentType("application/json").result(PromJson.error(e.getMessage())));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, ErrorCode.NOT_FOUND, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

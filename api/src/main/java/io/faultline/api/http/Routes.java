@@ -4,6 +4,7 @@ import io.faultline.api.service.Services;
 import io.faultline.api.telemetry.ServerMetrics;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 
 /**
  * Every route of the API, in one place. Each handler reads its parameters, calls one service
@@ -23,7 +24,6 @@ final class Routes {
         routes.get("/readyz", this::readiness);
 
         routes.post("/api/v1/ingest", this::ingest, Scope.INGEST);
-        routes.get("/api/v1/series", ctx -> ctx.json(services.series().list(Params.optional(ctx, "match"))), Scope.READ);
         routes.get("/api/v1/anomalies", ctx -> ctx.json(services.incidents().anomalies(
                 Params.time(ctx, "from", Long.MIN_VALUE), Params.time(ctx, "to", Long.MAX_VALUE),
                 Params.optional(ctx, "component"))), Scope.READ);
@@ -41,6 +41,21 @@ final class Routes {
         }, Scope.INGEST);
         // OTLP/HTTP metrics receiver
         routes.post("/v1/metrics", new OtlpEndpoint(services.otlp(), maxBodyBytes)::handle, Scope.INGEST);
+        // Prometheus query API (GET, or POST with a form-encoded body, as promtool and Grafana send)
+        for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST}) {
+            routes.addHttpHandler(method, "/api/v1/query", ctx -> prometheus(ctx, services.prometheus().query(
+                    PromForm.get(ctx, "query"), PromForm.get(ctx, "time"))), Scope.READ);
+            routes.addHttpHandler(method, "/api/v1/query_range", ctx -> prometheus(ctx, services.prometheus().queryRange(
+                    PromForm.get(ctx, "query"), PromForm.get(ctx, "start"), PromForm.get(ctx, "end"), PromForm.get(ctx, "step"))), Scope.READ);
+            routes.addHttpHandler(method, "/api/v1/series", ctx -> prometheus(ctx, services.prometheus().series(
+                    PromForm.match(ctx), PromForm.get(ctx, "start"), PromForm.get(ctx, "end"))), Scope.READ);
+            routes.addHttpHandler(method, "/api/v1/labels", ctx -> prometheus(ctx, services.prometheus().labels(
+                    PromForm.match(ctx), PromForm.get(ctx, "start"), PromForm.get(ctx, "end"))), Scope.READ);
+        }
+        routes.get("/api/v1/label/{name}/values", ctx -> prometheus(ctx, services.prometheus().labelValues(ctx.pathParam("name"),
+                PromForm.match(ctx), PromForm.get(ctx, "start"), PromForm.get(ctx, "end"))), Scope.READ);
+        routes.get("/api/v1/status/buildinfo", ctx -> prometheus(ctx, services.prometheus().buildInfo()), Scope.READ);
+        routes.get("/api/v1/metadata", ctx -> prometheus(ctx, services.prometheus().metadata()), Scope.READ);
     }
 
     private void readiness(Context ctx) {
@@ -51,6 +66,10 @@ final class Routes {
     private void metrics(Context ctx) {
         ServerMetrics.Scrape scrape = services.metrics().scrape(ctx.header("Accept"));
         ctx.contentType(scrape.contentType()).result(scrape.body());
+    }
+
+    private static void prometheus(Context ctx, String json) {
+        ctx.contentType("application/json").result(json);
     }
 
     private void ingest(Context ctx) {

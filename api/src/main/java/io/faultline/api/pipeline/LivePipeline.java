@@ -170,21 +170,18 @@ public final class LivePipeline {
                 }
                 state.lastMs = t;
                 double value = samples.values()[i];
-                boolean stale = StaleMarker.isStale(value);
-                if (stale) {
+                if (StaleMarker.isStale(value)) {
                     staleMarkers.increment();
                 }
+                long resetsBefore = state.scoring.isCounter() ? state.scoring.counter().resets() : 0;
+                ScoredPoint point = state.scoring.score(t, value);
                 if (state.scoring.isCounter()) {
-                    long resetsBefore = state.scoring.counter().resets();
-                    double rate = state.scoring.counter().next(t, value);
                     counterResets.add(state.scoring.counter().resets() - resetsBefore);
-                    if (Double.isNaN(rate) && !stale) {
-                        continue; // the first point of a counter: nothing to score yet
-                    }
-                    value = stale ? value : rate;
+                }
+                if (point == null) {
+                    continue; // the first point of a counter: nothing to score yet
                 }
                 scored++;
-                ScoredPoint point = state.scoring.scorer().score(t, value);
                 Optional<AnomalyEvent> event = state.tracker.accept(point);
                 if (event.isPresent()) {
                     found.add(event.get().anomaly());
@@ -228,6 +225,11 @@ public final class LivePipeline {
 
     public Diagnoser diagnoser() {
         return diagnoser;
+    }
+
+    /** Replays of the scoring of stored ranges, with the scorers this pipeline makes. */
+    public ScoreReplay scoreReplay() {
+        return new ScoreReplay(store, scorers);
     }
 
     public Stats stats() {

@@ -4,6 +4,8 @@ import io.faultline.features.counter.CounterRate;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
+import io.faultline.ingest.StaleMarker;
+import io.faultline.models.ScoredPoint;
 import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.Scorer;
@@ -40,6 +42,19 @@ public final class ScorerFactory {
         boolean isCounter() {
             return counter != null;
         }
+
+        /** The point scored, or null for the first point of a counter (no rate yet). */
+        ScoredPoint score(long timestampMs, double value) {
+            if (counter == null) {
+                return scorer.score(timestampMs, value);
+            }
+            boolean stale = StaleMarker.isStale(value);
+            double rate = counter.next(timestampMs, value);
+            if (Double.isNaN(rate) && !stale) {
+                return null;
+            }
+            return scorer.score(timestampMs, stale ? value : rate);
+        }
     }
 
     /** The scoring of {@code key}, whose first point to score is at {@code firstNewMs}. */
@@ -56,6 +71,11 @@ public final class ScorerFactory {
         CounterRate rate = new CounterRate();
         SeriesSamples rates = rate.feed(history);
         return new SeriesScoring(model != null ? model.newScorer() : detector.fit(rates).newScorer(), rate);
+    }
+
+    /** How much history before a series' first new point primes its scorer. */
+    long primeMs() {
+        return primeMs;
     }
 
     int trainedModels() {

@@ -1,15 +1,16 @@
 package io.faultline.api.service;
 
 import io.faultline.api.telemetry.ServerMetrics;
+import io.faultline.api.promql.PromQueryService;
 
 /** The services the HTTP layer calls, one per concern. */
 public record Services(
         IngestService ingest,
-        SeriesService series,
         IncidentService incidents,
         RcaService rca,
         HealthService health,
         ServerMetrics metrics,
         RemoteWriteService remoteWrite,
-        OtlpIngestService otlp) {
+        OtlpIngestService otlp,
+        PromQueryService prometheus) {
 }

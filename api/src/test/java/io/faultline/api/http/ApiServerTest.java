@@ -55,10 +55,8 @@ class ApiServerTest {
         assertEquals(1, json(r).get("series").asInt());
         assertEquals(2, json(r).get("samples").asInt());
 
-        JsonNode series = json(server.get("/api/v1/series?match=request_rate%7Bservice%3D%22ingest-test%22%7D"));
-        assertEquals(1, series.size());
-        assertEquals("request_rate{service=\"ingest-test\"}", series.get(0).get("series").asText());
-        assertEquals("ingest-test", series.get(0).get("component").asText());
+        assertEquals("{\"status\":\"success\",\"data\":[{\"__name__\":\"request_rate\",\"service\":\"ingest-test\"}]}",
+                server.get("/api/v1/series?match%5B%5D=request_rate%7Bservice%3D%22ingest-test%22%7D").body());
     }
 
     @Test
@@ -69,7 +67,7 @@ class ApiServerTest {
         HttpResponse<String> r = server.post("/api/v1/ingest", "application/json", body);
         assertEquals(400, r.statusCode());
         assertTrue(json(r).get("message").asText().startsWith("series[1].samples[0][1]:"), r.body());
-        assertEquals(0, json(server.get("/api/v1/series?match=good_metric")).size());
+        assertEquals(0, json(server.get("/api/v1/series?match%5B%5D=good_metric")).get("data").size());
     }
 
     @Test
@@ -90,7 +88,9 @@ class ApiServerTest {
                 "query parameter 'from': 'yesterday' is neither Unix milliseconds nor an RFC 3339 time");
         assertError(server.get("/api/v1/incidents/inc-1-1"), 404, "not_found", "no incident with id 'inc-1-1'");
         assertError(server.get("/api/v1/nothing-here"), 404, "not_found", "no route for GET /api/v1/nothing-here");
-        assertEquals(400, server.get("/api/v1/series?match=cpu%7Bservice%7D").statusCode());
+        HttpResponse<String> badSelector = server.get("/api/v1/series?match%5B%5D=cpu%7Bservice%7D");
+        assertEquals(400, badSelector.statusCode());
+        assertEquals("bad_data", json(badSelector).get("errorType").asText());
     }
 
     @Test

@@ -3,11 +3,12 @@ package io.faultline.training.fit;
 import io.faultline.ingest.IngestLimits;
 import io.faultline.ingest.LabelMatcher;
 import io.faultline.ingest.MetricStore;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** Where a training job reads history from: a CSV file, or series of a metric store. */
+/** Where a training job reads history from: a CSV file, series of a metric store, or a Prometheus server. */
 public sealed interface HistorySource {
 
     /**
@@ -51,6 +52,35 @@ public sealed interface HistorySource {
         /** Every series of the store over all time. */
         public StoreSeries(MetricStore store, String name) {
             this(store, name, List.of(), TimeRange.ALL);
+        }
+    }
+
+    /**
+     * The series a Prometheus server (or anything that speaks its {@code /api/v1/query_range}, such as
+     * Faultline) returns for {@code selector} over {@code range}, sampled every {@code stepMs}: the values
+     * Prometheus evaluates at each step (the latest sample within its lookback), not the raw samples.
+     * Read in chunks that respect Prometheus' limit of 11,000 points per series per query.
+     *
+     * @param server   the server's base URL, e.g. {@code http://prometheus:9090}
+     * @param selector a series selector, e.g. {@code http_requests_total{job="cart"}}
+     * @param range    a bounded range; the steps are {@code range.fromMs() + k * stepMs < range.toMs()}
+     */
+    record PrometheusRange(URI server, String selector, TimeRange range, long stepMs) implements HistorySource {
+        public PrometheusRange {
+            Objects.requireNonNull(server, "server");
+            if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())) {
+                throw new IllegalArgumentException("Prometheus URL must be http:// or https://, was '" + server + "'");
+            }
+            if (selector == null || selector.isBlank()) {
+                throw new IllegalArgumentException("Prometheus selector must not be blank");
+            }
+            Objects.requireNonNull(range, "range");
+            if (range.fromOrNull() == null || range.toOrNull() == null) {
+                throw new IllegalArgumentException("a Prometheus range must be bounded on both sides");
+            }
+            if (stepMs <= 0) {
+                throw new IllegalArgumentException("step must be > 0 ms, was " + stepMs);
+            }
         }
     }
 }

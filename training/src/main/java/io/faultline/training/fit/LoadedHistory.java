@@ -1,11 +1,13 @@
 package io.faultline.training.fit;
 
 import io.faultline.ingest.InvalidInputException;
+import io.faultline.ingest.LabelMatcher;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.ingest.format.CsvImporter;
+import io.faultline.ingest.format.SeriesKeyParser;
 import io.faultline.ingest.store.DuckDbMetricStore;
 import io.faultline.training.fit.report.SourceReport;
 import java.nio.file.Files;
@@ -44,6 +46,9 @@ final class LoadedHistory implements AutoCloseable {
         if (source instanceof HistorySource.CsvFile csv) {
             return openCsv(csv);
         }
+        if (source instanceof HistorySource.PrometheusRange prometheus) {
+            return openPrometheus(prometheus);
+        }
         HistorySource.StoreSeries s = (HistorySource.StoreSeries) source; // the interface is sealed
         SourceReport description = new SourceReport("store", s.name(),
                 s.matchers().stream().map(MatcherText::of).toList(), s.range().fromOrNull(), s.range().toOrNull());
@@ -60,6 +65,21 @@ final class LoadedHistory implements AutoCloseable {
             new CsvImporter(csv.limits()).importBatches(csv.file(), CSV_BATCH_SAMPLES, batch -> append(store, batch, name));
             return new LoadedHistory(store, true, store.listSeries(List.of()), TimeRange.ALL,
                     new SourceReport("csv", name, List.of(), null, null));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Like a CSV file, the answers go into an in-memory store first, chunk by chunk. */
+    private static LoadedHistory openPrometheus(HistorySource.PrometheusRange source) {
+        List<LabelMatcher> matchers = SeriesKeyParser.parseSelector(source.selector()); // fails before any request
+        DuckDbMetricStore store = DuckDbMetricStore.open(DuckDbMetricStore.IN_MEMORY);
+        try {
+            new PrometheusReader(QueryChunks.MAX_POINTS).read(source, store::append);
+            return new LoadedHistory(store, true, store.listSeries(List.of()), TimeRange.ALL,
+                    new SourceReport("prometheus", source.server().toString(), matchers.stream().map(MatcherText::of).toList(),
+                            source.range().fromMs(), source.range().toMs()));
         } catch (RuntimeException e) {
             store.close();
             throw e;

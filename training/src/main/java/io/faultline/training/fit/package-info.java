@@ -7,6 +7,7 @@
  * the job prints nothing and reads no clock.
  *
  * <p>May import {@code io.faultline.models} (the registry and model files), {@code io.faultline.features}
- * (counter rates), {@code io.faultline.ingest} (series, stores, the CSV importer), Jackson and the JDK.
+ * (counter rates), {@code io.faultline.ingest} (series, stores, the CSV importer), Jackson and the JDK (its
+ * HTTP client reads history from a Prometheus server's {@code query_range}).
  */
 package io.faultline.training.fit;
