@@ -2,6 +2,7 @@ package io.faultline.api;
 
 import io.faultline.api.config.ConfigException;
 import io.faultline.api.config.FaultlineConfig;
+import io.faultline.api.pipeline.ChangeSource;
 import io.faultline.api.pipeline.Diagnoser;
 import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.pipeline.ScorerFactory;
@@ -12,6 +13,7 @@ import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.registry.DetectorRegistry;
 import io.faultline.models.registry.ModelFiles;
+import io.faultline.rca.Incident;
 import io.faultline.rca.ServiceGraph;
 import io.faultline.rca.incident.IncidentCorrelator;
 import io.faultline.rca.rank.BaselineDeviationRanker;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -44,8 +47,22 @@ public final class PipelineAssembly {
         return build(config, store, step("topology", () -> loadTopology(config.topology())));
     }
 
-    /** The pipeline over a topology given in code rather than by the {@code topology} setting. */
+    /**
+     * The server's pipeline: diagnoses weigh the change events of {@code changes}, and
+     * {@code afterBatch} is told the active incidents after every batch.
+     */
+    public static LivePipeline build(FaultlineConfig config, MetricStore store, ChangeSource changes,
+                                     Consumer<List<Incident>> afterBatch) {
+        return build(config, store, step("topology", () -> loadTopology(config.topology())), changes, afterBatch);
+    }
+
+    /** The pipeline over a topology given in code rather than by the {@code topology} setting, without change events. */
     public static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology) {
+        return build(config, store, topology, ChangeSource.NONE, active -> { });
+    }
+
+    private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, ChangeSource changes,
+                                      Consumer<List<Incident>> afterBatch) {
         DetectorRegistry registry = DetectorRegistry.defaultRegistry();
         Detector detector = step("detection", () -> registry.create(config.detection().detector(), config.detection().params()));
         Runbook runbook = step("runbook", () -> config.runbook().isEmpty() ? Runbook.defaults() : RunbookLoader.load(Path.of(config.runbook())));
@@ -53,10 +70,10 @@ public final class PipelineAssembly {
                 () -> loadModels(config.detection().modelsDir(), new ModelFiles(registry)));
         long baselineMs = config.diagnosis().baselineSeconds() * 1000;
         Diagnoser diagnoser = new Diagnoser(store, topology, new BaselineDeviationRanker(config.ranking()),
-                new RecoveryAdvisor(runbook), baselineMs);
+                new RecoveryAdvisor(runbook), baselineMs, changes, config.changes());
         return new LivePipeline(store, new ScorerFactory(detector, trained, store, baselineMs), topology,
                 config.anomalies(), new IncidentCorrelator(topology.graph(), config.incidents()),
-                diagnoser, config.diagnosis().rediagnoseSeconds() * 1000);
+                diagnoser, config.diagnosis().rediagnoseSeconds() * 1000, afterBatch);
     }
 
     private static Topology loadTopology(String path) {

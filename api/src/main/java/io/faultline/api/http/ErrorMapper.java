@@ -1,5 +1,6 @@
 package io.faultline.api.http;
 
+import io.faultline.api.service.ConflictException;
 import io.faultline.api.service.NotFoundException;
 import io.faultline.ingest.InvalidInputException;
 import io.javalin.config.RoutesConfig;
@@ -18,6 +19,7 @@ final class ErrorMapper {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.code(), e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, ErrorCode.BAD_REQUEST, e.getMessage()));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, ErrorCode.NOT_FOUND, e.getMessage()));
+        routes.exception(ConflictException.class, (e, ctx) -> answer(ctx, ErrorCode.CONFLICT, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, ErrorCode.INTERNAL, "internal error: " + e.getClass().getSimpleName());

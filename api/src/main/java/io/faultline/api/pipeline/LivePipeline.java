@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The live path of every accepted batch: store it (all or nothing), score each new point of each
@@ -39,6 +40,7 @@ public final class LivePipeline {
     private final Diagnoser diagnoser;
     private final AnomalyLog anomalies = new AnomalyLog(10_000);
     private final long rediagnoseMs;
+    private final Consumer<List<Incident>> afterBatch;
 
     private final Object scoring = new Object();
     private final Map<SeriesKey, SeriesState> series = new HashMap<>();
@@ -66,6 +68,15 @@ public final class LivePipeline {
 
     public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
                  IncidentCorrelator correlator, Diagnoser diagnoser, long rediagnoseMs) {
+        this(store, scorers, topology, trackerParams, correlator, diagnoser, rediagnoseMs, active -> { });
+    }
+
+    /**
+     * @param afterBatch told the active incidents after every scored batch (under the scoring lock),
+     *                   e.g. to persist the ones that changed
+     */
+    public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
+                 IncidentCorrelator correlator, Diagnoser diagnoser, long rediagnoseMs, Consumer<List<Incident>> afterBatch) {
         this.store = store;
         this.scorers = scorers;
         this.topology = topology;
@@ -73,6 +84,7 @@ public final class LivePipeline {
         this.correlator = correlator;
         this.diagnoser = diagnoser;
         this.rediagnoseMs = rediagnoseMs;
+        this.afterBatch = afterBatch;
     }
 
     /** Stores the batch, then scores it; throws (having stored nothing) when the store refuses it. */
@@ -90,6 +102,7 @@ public final class LivePipeline {
                 correlator.advanceTo(latestMs);
             }
             rediagnose();
+            afterBatch.accept(correlator.active());
         }
     }
 

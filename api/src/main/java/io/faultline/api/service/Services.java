@@ -6,5 +6,6 @@ public record Services(
         SeriesService series,
         IncidentService incidents,
         RcaService rca,
-        HealthService health) {
+        HealthService health,
+        ChangeEventService changes) {
 }
