@@ -178,4 +178,35 @@ class IncidentApiTest {
         assertError(server.post("/api/v1/events", "application/json", "{\"component\":\"c a\",\"kind\":\"deploy\",\"at\":1}"),
                 400, "bad_request", "field 'component' must be 1..200 letters, digits or _.:/@+-, was 'c a'");
     }
+
+    @Test
+    void aDeployJustBeforeTheOnsetIsEvidenceAndItsRollbackComesFirst() throws Exception {
+        long t0 = 1_700_000_000_000L;
+        StringBuilder body = new StringBuilder("{\"series\":[");
+        String[] metrics = {"cpu_usage_ratio", "request_latency_ms"};
+        for (int m = 0; m < metrics.length; m++) {
+            body.append(m == 0 ? "" : ",").append("{\"metric\":\"").append(metrics[m])
+                    .append("\",\"labels\":{\"service\":\"cart\"},\"samples\":[");
+            for (int i = 0; i < 260; i++) {
+                double value = i < 240 ? 10 + (i * 7 % 11) * 0.1 : 100 + i % 3;
+                body.append(i == 0 ? "" : ",").append("[").append(t0 + i * 15_000L).append(",").append(value).append("]");
+            }
+            body.append("]}");
+        }
+        assertEquals(200, server.post("/api/v1/ingest", "application/json", body.append("]}").toString()).statusCode());
+        long onset = t0 + 240 * 15_000L;
+        assertEquals(200, server.post("/api/v1/events", "application/json", "{\"id\":\"d-7\",\"component\":\"cart\","
+                + "\"kind\":\"deploy\",\"at\":" + (onset - 180_000) + ",\"version\":\"v1.4.2\"}").statusCode());
+
+        HttpResponse<String> rca = server.post("/api/v1/rca", "application/json",
+                "{\"from\":" + (onset - 600_000) + ",\"to\":" + (onset + 300_000) + ",\"onset\":" + onset + "}");
+        JsonNode answer = json(rca);
+        assertEquals(200, rca.statusCode(), rca.body());
+        assertEquals("cart", answer.get("causes").get(0).get("component").asText());
+        assertEquals("deploy v1.4.2 of cart at 2023-11-14T23:10:20Z, 3 min before onset",
+                answer.get("changes").get(0).get("evidence").asText());
+        JsonNode first = answer.get("recoveries").get(0);
+        assertEquals("ROLL_BACK cart", first.get("kind").asText() + " " + first.get("target").asText());
+        assertTrue(first.get("rationale").asText().startsWith("Roll back deploy v1.4.2 of cart (change d-7)"), first.toString());
+    }
 }
