@@ -28,14 +28,16 @@ public final class FaultlineApp implements AutoCloseable {
     private final ApiServer server;
     private final IncidentRepository incidents;
     private final ChangeEventRepository changes;
+    private final IncidentJournal journal;
 
     private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, IncidentRepository incidents,
-                         ChangeEventRepository changes) {
+                         ChangeEventRepository changes, IncidentJournal journal) {
         this.store = store;
         this.pipeline = pipeline;
         this.server = server;
         this.incidents = incidents;
         this.changes = changes;
+        this.journal = journal;
     }
 
     public static FaultlineApp start(FaultlineConfig config) {
@@ -61,7 +63,8 @@ public final class FaultlineApp implements AutoCloseable {
                     new RcaService(pipeline),
                     new HealthService(store, pipeline),
                     new ChangeEventService(changes, pipeline.topology(), clock));
-            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), incidents, changes);
+            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), incidents, changes,
+                    journal);
         } catch (RuntimeException e) {
             closeAll(e, incidents, changes, store);
             throw e;
@@ -86,6 +89,11 @@ public final class FaultlineApp implements AutoCloseable {
 
     public LivePipeline pipeline() {
         return pipeline;
+    }
+
+    /** Counters of incident transitions and writes since start (for {@code /metrics}). */
+    public IncidentJournal.Stats incidentStats() {
+        return journal.stats();
     }
 
     public MetricStore store() {

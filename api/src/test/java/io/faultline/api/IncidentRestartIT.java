@@ -88,6 +88,7 @@ class IncidentRestartIT {
             ingest(restarted, 270, 320, false);
             JsonNode resolved = json(restarted.get("/api/v1/incidents/" + id));
             assertEquals("RESOLVED", resolved.get("status").asText(), resolved.toString());
+            assertEquals(1L, restarted.app().incidentStats().autoResolved());
             JsonNode last = resolved.get("timeline").get(2);
             assertEquals("ACKNOWLEDGED RESOLVED system", last.get("from").asText() + " " + last.get("to").asText()
                     + " " + last.get("actor").asText());
