@@ -2,6 +2,7 @@ package io.faultline.api;
 
 import io.faultline.api.config.ConfigException;
 import io.faultline.api.config.FaultlineConfig;
+import io.faultline.api.pipeline.ChangeSource;
 import io.faultline.api.pipeline.Diagnoser;
 import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.pipeline.PipelineObserver;
@@ -42,20 +43,24 @@ public final class PipelineAssembly {
     }
 
     public static LivePipeline build(FaultlineConfig config, MetricStore store) {
-        return build(config, store, PipelineObserver.NONE);
+        return build(config, store, PipelineObserver.NONE, ChangeSource.NONE);
     }
 
-    /** The pipeline, telling {@code observer} what it does with each batch. */
-    public static LivePipeline build(FaultlineConfig config, MetricStore store, PipelineObserver observer) {
-        return build(config, store, step("topology", () -> loadTopology(config.topology())), observer);
+    /**
+     * The server's pipeline: {@code observer} is told what it does with each batch, and diagnoses
+     * weigh the change events of {@code changes}.
+     */
+    public static LivePipeline build(FaultlineConfig config, MetricStore store, PipelineObserver observer, ChangeSource changes) {
+        return build(config, store, step("topology", () -> loadTopology(config.topology())), observer, changes);
     }
 
-    /** The pipeline over a topology given in code rather than by the {@code topology} setting. */
+    /** The pipeline over a topology given in code rather than by the {@code topology} setting, without change events. */
     public static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology) {
-        return build(config, store, topology, PipelineObserver.NONE);
+        return build(config, store, topology, PipelineObserver.NONE, ChangeSource.NONE);
     }
 
-    private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, PipelineObserver observer) {
+    private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, PipelineObserver observer,
+                                      ChangeSource changes) {
         DetectorRegistry registry = DetectorRegistry.defaultRegistry();
         Detector detector = step("detection", () -> registry.create(config.detection().detector(), config.detection().params()));
         Runbook runbook = step("runbook", () -> config.runbook().isEmpty() ? Runbook.defaults() : RunbookLoader.load(Path.of(config.runbook())));
@@ -63,7 +68,7 @@ public final class PipelineAssembly {
                 () -> loadModels(config.detection().modelsDir(), new ModelFiles(registry)));
         long baselineMs = config.diagnosis().baselineSeconds() * 1000;
         Diagnoser diagnoser = new Diagnoser(store, topology, new BaselineDeviationRanker(config.ranking()),
-                new RecoveryAdvisor(runbook), baselineMs);
+                new RecoveryAdvisor(runbook), baselineMs, changes, config.changes());
         return new LivePipeline(store, new ScorerFactory(detector, trained, store, baselineMs), topology,
                 config.anomalies(), new IncidentCorrelator(topology.graph(), config.incidents()),
                 diagnoser, config.diagnosis().rediagnoseSeconds() * 1000, observer);

@@ -19,6 +19,11 @@ public final class TestServer implements AutoCloseable {
         this.app = FaultlineApp.start(config);
     }
 
+    /** A server whose human actions and change receipts are timed by {@code clock}. */
+    public TestServer(FaultlineConfig config, java.time.Clock clock) {
+        this.app = FaultlineApp.start(config, clock);
+    }
+
     /** Defaults on an in-memory store, with a small body limit so 413 is cheap to test. */
     public static TestServer inMemory(String topology) {
         return new TestServer(FaultlineConfig.defaults()
@@ -41,6 +46,12 @@ public final class TestServer implements AutoCloseable {
             b.header("Content-Type", contentType);
         }
         return send(b.build());
+    }
+
+    /** A POST with one extra header, e.g. the actor of an incident step. */
+    public HttpResponse<String> post(String path, String contentType, String body, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType).header(header, value).build());
     }
 
     private URI uri(String path) {

@@ -1,5 +1,6 @@
 package io.faultline.api.config;
 
+import io.faultline.rca.change.ChangeEvidenceParams;
 import io.faultline.rca.incident.AnomalyTrackerParams;
 import io.faultline.rca.incident.IncidentCorrelatorParams;
 import io.faultline.rca.rank.BaselineDeviationParams;
@@ -19,6 +20,7 @@ import io.faultline.rca.rank.BaselineDeviationParams;
  * @param ranking    the root-cause ranker's parameters
  * @param diagnosis  how much history a diagnosis compares against and how often it is redone
  * @param runbook    path of a runbook file overriding the default recoveries; empty for the default
+ * @param changes    how change events (deploys, config changes) before an onset weigh on the ranking
  */
 public record FaultlineConfig(
         ServerConfig server,
@@ -30,7 +32,8 @@ public record FaultlineConfig(
         IncidentCorrelatorParams incidents,
         BaselineDeviationParams ranking,
         DiagnosisConfig diagnosis,
-        String runbook) {
+        String runbook,
+        ChangeEvidenceParams changes) {
 
     public FaultlineConfig {
         server = server == null ? ServerConfig.DEFAULTS : server;
@@ -43,21 +46,22 @@ public record FaultlineConfig(
         ranking = ranking == null ? BaselineDeviationParams.DEFAULTS : ranking;
         diagnosis = diagnosis == null ? DiagnosisConfig.DEFAULTS : diagnosis;
         runbook = runbook == null ? "" : runbook;
+        changes = changes == null ? ChangeEvidenceParams.DEFAULTS : changes;
     }
 
     public static FaultlineConfig defaults() {
-        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null);
+        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public FaultlineConfig withServer(ServerConfig newServer) {
-        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes);
     }
 
     public FaultlineConfig withStorage(StorageConfig newStorage) {
-        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes);
     }
 
     public FaultlineConfig withTopology(String newTopology) {
-        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, changes);
     }
 }

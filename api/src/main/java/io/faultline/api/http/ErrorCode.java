@@ -9,7 +9,8 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     NOT_READY(503),
-    INTERNAL(500);
+    INTERNAL(500),
+    CONFLICT(409);
 
     private final int status;
 

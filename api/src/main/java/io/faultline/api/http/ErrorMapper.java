@@ -2,6 +2,7 @@ package io.faultline.api.http;
 
 import io.faultline.api.promql.PromJson;
 import io.faultline.api.promql.PromQlException;
+import io.faultline.api.service.ConflictException;
 import io.faultline.api.service.NotFoundException;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.format.InputTooLargeException;
@@ -24,6 +25,7 @@ final class ErrorMapper {
         routes.exception(PromQlException.class, (e, ctx) ->
                 ctx.status(ErrorCode.BAD_REQUEST.status()).contentType("application/json").result(PromJson.error(e.getMessage())));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, ErrorCode.NOT_FOUND, e.getMessage()));
+        routes.exception(ConflictException.class, (e, ctx) -> answer(ctx, ErrorCode.CONFLICT, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, ErrorCode.INTERNAL, "internal error: " + e.getClass().getSimpleName());

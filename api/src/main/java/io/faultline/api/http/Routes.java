@@ -2,6 +2,7 @@ package io.faultline.api.http;
 
 import io.faultline.api.service.Services;
 import io.faultline.api.telemetry.ServerMetrics;
+import io.faultline.rca.IncidentStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -27,8 +28,18 @@ final class Routes {
         routes.get("/api/v1/anomalies", ctx -> ctx.json(services.incidents().anomalies(
                 Params.time(ctx, "from", Long.MIN_VALUE), Params.time(ctx, "to", Long.MAX_VALUE),
                 Params.optional(ctx, "component"))), Scope.READ);
-        routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
+        // Incident lifecycle, analysts' labels and change events
+        routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(IncidentRequests.filter(ctx))), Scope.READ);
         routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
+        routes.post("/api/v1/incidents/{id}/acknowledge", ctx -> ctx.json(IncidentRequests.step(ctx, services, IncidentStatus.ACKNOWLEDGED, maxBodyBytes)), Scope.ACT);
+        routes.post("/api/v1/incidents/{id}/mitigating", ctx -> ctx.json(IncidentRequests.step(ctx, services, IncidentStatus.MITIGATING, maxBodyBytes)), Scope.ACT);
+        routes.post("/api/v1/incidents/{id}/resolve", ctx -> ctx.json(IncidentRequests.step(ctx, services, IncidentStatus.RESOLVED, maxBodyBytes)), Scope.ACT);
+        routes.post("/api/v1/incidents/{id}/reopen", ctx -> ctx.json(IncidentRequests.step(ctx, services, IncidentStatus.OPEN, maxBodyBytes)), Scope.ACT);
+        routes.post("/api/v1/incidents/{id}/annotations", ctx -> ctx.json(IncidentRequests.annotate(ctx, services, maxBodyBytes)), Scope.ACT);
+        routes.get("/api/v1/incident-labels", ctx -> ctx.json(services.incidents().confirmations()), Scope.READ);
+        routes.post("/api/v1/events", ctx -> ctx.json(IncidentRequests.event(ctx, services, maxBodyBytes)), Scope.INGEST);
+        routes.get("/api/v1/events", ctx -> ctx.json(services.changes().list(Params.optional(ctx, "component"),
+                Params.time(ctx, "from", Long.MIN_VALUE), Params.time(ctx, "to", Long.MAX_VALUE))), Scope.READ);
         routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
 
         // The server's own metrics (Prometheus text format, or OpenMetrics when the Accept header asks)

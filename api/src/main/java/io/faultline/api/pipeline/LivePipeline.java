@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -51,6 +53,7 @@ public final class LivePipeline {
     private final Diagnoser diagnoser;
     private final AnomalyLog anomalies = new AnomalyLog(10_000);
     private final long rediagnoseMs;
+    private final List<Consumer<List<Incident>>> batchListeners = new CopyOnWriteArrayList<>();
 
     private final PipelineObserver observer;
 
@@ -110,6 +113,14 @@ public final class LivePipeline {
         this.rediagnoseMs = rediagnoseMs;
     }
 
+    /**
+     * Tells {@code listener} the active incidents after every scored batch, under the correlation
+     * lock (e.g. to persist the ones that changed); it must be quick.
+     */
+    public void afterEachBatch(Consumer<List<Incident>> listener) {
+        batchListeners.add(listener);
+    }
+
     /** Stores the batch, then scores it; throws (having stored nothing) when the store refuses it. */
     public void accept(SampleBatch batch) {
         int samples = batch.sampleCount();
@@ -145,6 +156,10 @@ public final class LivePipeline {
                 correlator.advanceTo(latestMs);
             }
             rediagnose();
+            if (!batchListeners.isEmpty()) {
+                List<Incident> active = correlator.active();
+                batchListeners.forEach(listener -> listener.accept(active));
+            }
         }
         observer.scored(points, System.nanoTime() - start);
     }

@@ -6,6 +6,7 @@ import io.faultline.ingest.InvalidInputException;
 import io.faultline.rca.Anomaly;
 import io.faultline.rca.RankedCause;
 import io.faultline.rca.RecoveryAction;
+import io.faultline.rca.change.ChangeLink;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -30,11 +31,11 @@ public final class RcaService {
     }
 
     /**
-     * The answer. {@code status} is {@code ranked}, or {@code no_anomaly} when no onset was given
+     * The answer ({@code changes}: the change events taken as evidence). {@code status} is {@code ranked}, or {@code no_anomaly} when no onset was given
      * and none was seen, or {@code insufficient_data} when the ranker had too little to work with.
      */
     public record RcaAnswer(String status, String ranker, long fromMs, long toMs, Long onsetMs,
-                            List<RankedCause> causes, List<RecoveryAction> recoveries) {
+                            List<RankedCause> causes, List<RecoveryAction> recoveries, List<ChangeLink> changes) {
     }
 
     public RcaService(LivePipeline pipeline) {
@@ -47,10 +48,10 @@ public final class RcaService {
                 .filter(a -> q.components().isEmpty() || q.components().contains(a.component()))
                 .mapToLong(Anomaly::onsetMs).filter(t -> t >= q.fromMs()).min();
         if (onset.isEmpty()) {
-            return new RcaAnswer("no_anomaly", diagnoser.rankerName(), q.fromMs(), q.toMs(), null, List.of(), List.of());
+            return new RcaAnswer("no_anomaly", diagnoser.rankerName(), q.fromMs(), q.toMs(), null, List.of(), List.of(), List.of());
         }
         Diagnoser.Diagnosis d = diagnoser.diagnose(onset.getAsLong(), q.toMs(), q.components());
         String status = d.causes().isEmpty() ? "insufficient_data" : "ranked";
-        return new RcaAnswer(status, diagnoser.rankerName(), q.fromMs(), q.toMs(), onset.getAsLong(), d.causes(), d.recoveries());
+        return new RcaAnswer(status, diagnoser.rankerName(), q.fromMs(), q.toMs(), onset.getAsLong(), d.causes(), d.recoveries(), d.changes());
     }
 }

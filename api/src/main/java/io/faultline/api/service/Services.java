@@ -12,5 +12,6 @@ public record Services(
         ServerMetrics metrics,
         RemoteWriteService remoteWrite,
         OtlpIngestService otlp,
-        PromQueryService prometheus) {
+        PromQueryService prometheus,
+        ChangeEventService changes) {
 }

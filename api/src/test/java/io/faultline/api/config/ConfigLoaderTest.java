@@ -49,6 +49,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void changeEvidenceAndFlapDampingAreSettings() {
+        FaultlineConfig c = ConfigLoader.load(null, Map.of("FAULTLINE_CHANGES_WINDOW_SECONDS", "600",
+                "FAULTLINE_CHANGES_BOOST", "1.0", "FAULTLINE_INCIDENTS_REOPEN_WINDOW_MS", "0"));
+        assertEquals(600, c.changes().windowSeconds());
+        assertEquals(1.0, c.changes().boost());
+        assertEquals(0, c.incidents().reopenWindowMs());
+        assertEquals("config defaults + environment: boost must be in 0..100, was -1.0", assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, Map.of("FAULTLINE_CHANGES_BOOST", "-1"))).getMessage());
+    }
+
+    @Test
     void errorsNameTheFieldAndTheSource() throws IOException {
         assertEquals("config faultline.yaml: unknown setting 'server.prot'; known here: host, maxBodyBytes, port",
                 assertThrows(ConfigException.class, () -> ConfigLoader.load(file("server:\n  prot: 1\n"), Map.of())).getMessage());

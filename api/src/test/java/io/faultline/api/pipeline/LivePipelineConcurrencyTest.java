@@ -27,7 +27,7 @@ class LivePipelineConcurrencyTest {
     void parallelRequestsScoreEveryPointOnceAndAreCounted() throws Exception {
         Counting observer = new Counting();
         try (DuckDbMetricStore store = DuckDbMetricStore.open(DuckDbMetricStore.IN_MEMORY)) {
-            LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store, observer);
+            LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store, observer, ChangeSource.NONE);
             ExecutorService threads = Executors.newFixedThreadPool(4);
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 4; t++) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -208,6 +209,24 @@ public final class DuckDbMetricStore implements MetricStore {
             result.add(l.key());
         }
         return result;
+    }
+
+    /**
+     * A new connection to this store's database, for tables of other modules kept in the same file
+     * (incidents, change events): {@code duplicate()} of the root connection, so it shares the open
+     * database instead of opening the file again. The caller owns it, must not touch the store's own
+     * tables through it, and closes it before closing the store.
+     */
+    public Connection newConnection() {
+        lifecycle.readLock().lock();
+        try {
+            checkOpen();
+            return root.duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to the store: " + e.getMessage(), e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
     }
 
     @Override

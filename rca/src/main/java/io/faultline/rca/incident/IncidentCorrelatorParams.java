@@ -18,6 +18,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                        incident), >= 1
  * @param quietMs         an incident resolves once no anomaly in it has been active for this long, >= 1
  * @param resolvedHistory how many resolved incidents stay queryable, newest first, >= 0
+ * @param reopenWindowMs  flap damping: an anomaly that would join a resolved incident within this
+ *                        long after it resolved reopens it instead of starting a new one; 0 turns
+ *                        reopening off, >= 0
  */
 public record IncidentCorrelatorParams(
         long joinWindowMs,
@@ -26,16 +29,24 @@ public record IncidentCorrelatorParams(
         int minComponents,
         long sustainedMs,
         long quietMs,
-        int resolvedHistory) {
+        int resolvedHistory,
+        long reopenWindowMs) {
 
     /**
      * One-minute join window, two hops, two anomalies on one component or more (or one lasting
      * three minutes), five quiet minutes. A fault's symptoms start within a minute of each other
      * as it propagates, while anomalies are still active an incident keeps growing regardless of
      * the window, and a wider window let unrelated blips a couple of minutes earlier swallow the
-     * next fault (seen on the simulator).
+     * next fault (seen on the simulator). A fault that returns within ten minutes of resolving
+     * reopens its incident, so a flapping fault pages once.
      */
-    public static final IncidentCorrelatorParams DEFAULTS = new IncidentCorrelatorParams(60_000, 2, 2, 1, 180_000, 300_000, 100);
+    public static final IncidentCorrelatorParams DEFAULTS = new IncidentCorrelatorParams(60_000, 2, 2, 1, 180_000, 300_000, 100, 600_000);
+
+    /** The grouping without flap damping ({@code reopenWindowMs} 0): a returning fault is a new incident. */
+    public IncidentCorrelatorParams(long joinWindowMs, int maxHops, int minAnomalies, int minComponents,
+                                    long sustainedMs, long quietMs, int resolvedHistory) {
+        this(joinWindowMs, maxHops, minAnomalies, minComponents, sustainedMs, quietMs, resolvedHistory, 0);
+    }
 
     public IncidentCorrelatorParams {
         if (quietMs < 1) {
@@ -59,6 +70,9 @@ public record IncidentCorrelatorParams(
         if (resolvedHistory < 0) {
             throw new IllegalArgumentException("resolvedHistory must be >= 0, was " + resolvedHistory);
         }
+        if (reopenWindowMs < 0) {
+            throw new IllegalArgumentException("reopenWindowMs must be >= 0, was " + reopenWindowMs);
+        }
     }
 
     @JsonCreator
@@ -69,7 +83,8 @@ public record IncidentCorrelatorParams(
             @JsonProperty("minComponents") Integer minComponents,
             @JsonProperty("sustainedMs") Long sustainedMs,
             @JsonProperty("quietMs") Long quietMs,
-            @JsonProperty("resolvedHistory") Integer resolvedHistory) {
+            @JsonProperty("resolvedHistory") Integer resolvedHistory,
+            @JsonProperty("reopenWindowMs") Long reopenWindowMs) {
         return new IncidentCorrelatorParams(
                 joinWindowMs == null ? DEFAULTS.joinWindowMs : joinWindowMs,
                 maxHops == null ? DEFAULTS.maxHops : maxHops,
@@ -77,6 +92,7 @@ public record IncidentCorrelatorParams(
                 minComponents == null ? DEFAULTS.minComponents : minComponents,
                 sustainedMs == null ? DEFAULTS.sustainedMs : sustainedMs,
                 quietMs == null ? DEFAULTS.quietMs : quietMs,
-                resolvedHistory == null ? DEFAULTS.resolvedHistory : resolvedHistory);
+                resolvedHistory == null ? DEFAULTS.resolvedHistory : resolvedHistory,
+                reopenWindowMs == null ? DEFAULTS.reopenWindowMs : reopenWindowMs);
     }
 }

@@ -7,6 +7,7 @@ import io.faultline.rca.IncidentStatus;
 import io.faultline.rca.RankedCause;
 import io.faultline.rca.RecoveryAction;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,11 @@ final class OpenIncident {
     long resolvedAtMs;
     List<RankedCause> causes = List.of();
     List<RecoveryAction> recoveries = List.of();
+    final List<Transition> timeline = new ArrayList<>();
+    /** Whether the opening transition was recorded (the incident has been visible). */
+    boolean announced;
+    /** Data time of the last reopen: quiet time counts from here too, so a reopened incident stays open. */
+    long reopenedAtMs = Long.MIN_VALUE;
 
     OpenIncident(String id) {
         this.id = id;
@@ -49,6 +55,11 @@ final class OpenIncident {
 
     long latestActivityMs() {
         return anomalies.values().stream().mapToLong(Anomaly::endMs).max().orElseThrow();
+    }
+
+    /** When quiet time starts: the latest anomaly end, or the last reopen when that is later. */
+    long quietSinceMs() {
+        return Math.max(latestActivityMs(), reopenedAtMs);
     }
 
     long componentCount() {

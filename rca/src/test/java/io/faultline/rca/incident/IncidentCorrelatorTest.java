@@ -139,18 +139,25 @@ class IncidentCorrelatorTest {
     }
 
     @Test
-    void lifecycleMovesForwardOnly() {
+    void lifecycleMovesForwardOnlyAndGoesOnTheTimeline() {
         correlator.accept(anomaly("cpu_usage_ratio", "orders-db", 100, 110));
         correlator.accept(anomaly("request_latency_ms", "orders", 100, 110));
         String id = "inc-100000-1";
-        assertEquals(IncidentStatus.ACKNOWLEDGED, correlator.transition(id, IncidentStatus.ACKNOWLEDGED).orElseThrow().status());
-        assertEquals(IncidentStatus.MITIGATING, correlator.transition(id, IncidentStatus.MITIGATING).orElseThrow().status());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> correlator.transition(id, IncidentStatus.OPEN));
-        assertEquals("incident inc-100000-1 is MITIGATING and cannot go back to OPEN", e.getMessage());
-        Incident resolved = correlator.transition(id, IncidentStatus.RESOLVED).orElseThrow();
+        assertEquals(IncidentStatus.ACKNOWLEDGED, correlator.transition(id, IncidentStatus.ACKNOWLEDGED, 7_000_000, "ana", "looking").orElseThrow().status());
+        assertEquals(IncidentStatus.MITIGATING, correlator.transition(id, IncidentStatus.MITIGATING, 7_060_000, "ana", "restarting").orElseThrow().status());
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+                () -> correlator.transition(id, IncidentStatus.OPEN, 7_100_000, "ana", "oops"));
+        assertEquals("incident inc-100000-1 cannot go from mitigating to open; allowed from mitigating: [resolved]", e.getMessage());
+        Incident resolved = correlator.transition(id, IncidentStatus.RESOLVED, 7_200_000, "bob", "fixed").orElseThrow();
         assertEquals(110_000, resolved.resolvedAtMs());
         assertEquals(List.of(resolved), correlator.resolved());
-        assertEquals(Optional.empty(), correlator.transition("inc-nope", IncidentStatus.ACKNOWLEDGED));
+        assertEquals(Optional.empty(), correlator.transition("inc-nope", IncidentStatus.ACKNOWLEDGED, 0, "ana", "x"));
+        assertEquals(List.of(
+                new Transition(110_000, null, IncidentStatus.OPEN, "2 anomalies on 2 components", Transition.SYSTEM),
+                new Transition(7_000_000, IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED, "looking", "ana"),
+                new Transition(7_060_000, IncidentStatus.ACKNOWLEDGED, IncidentStatus.MITIGATING, "restarting", "ana"),
+                new Transition(7_200_000, IncidentStatus.MITIGATING, IncidentStatus.RESOLVED, "fixed", "bob")),
+                correlator.timeline(id).orElseThrow());
     }
 
     @Test

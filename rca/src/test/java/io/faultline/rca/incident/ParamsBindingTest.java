@@ -14,7 +14,7 @@ class ParamsBindingTest {
 
     @Test
     void missingKeysTakeDefaults() throws Exception {
-        assertEquals(new IncidentCorrelatorParams(30_000, 2, 2, 1, 180_000, 300_000, 100),
+        assertEquals(new IncidentCorrelatorParams(30_000, 2, 2, 1, 180_000, 300_000, 100, 600_000),
                 mapper.readValue("{\"joinWindowMs\": 30000}", IncidentCorrelatorParams.class));
         assertEquals(AnomalyTrackerParams.DEFAULTS, mapper.readValue("{}", AnomalyTrackerParams.class));
     }
