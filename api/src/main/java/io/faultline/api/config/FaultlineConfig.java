@@ -19,6 +19,7 @@ import io.faultline.rca.rank.BaselineDeviationParams;
  * @param ranking    the root-cause ranker's parameters
  * @param diagnosis  how much history a diagnosis compares against and how often it is redone
  * @param runbook    path of a runbook file overriding the default recoveries; empty for the default
+ * @param notifications where incident notifications are sent (Alertmanager, webhooks, Slack, PagerDuty)
  */
 public record FaultlineConfig(
         ServerConfig server,
@@ -30,7 +31,8 @@ public record FaultlineConfig(
         IncidentCorrelatorParams incidents,
         BaselineDeviationParams ranking,
         DiagnosisConfig diagnosis,
-        String runbook) {
+        String runbook,
+        NotificationsConfig notifications) {
 
     public FaultlineConfig {
         server = server == null ? ServerConfig.DEFAULTS : server;
@@ -43,21 +45,26 @@ public record FaultlineConfig(
         ranking = ranking == null ? BaselineDeviationParams.DEFAULTS : ranking;
         diagnosis = diagnosis == null ? DiagnosisConfig.DEFAULTS : diagnosis;
         runbook = runbook == null ? "" : runbook;
+        notifications = notifications == null ? NotificationsConfig.DEFAULTS : notifications;
     }
 
     public static FaultlineConfig defaults() {
-        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null);
+        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public FaultlineConfig withServer(ServerConfig newServer) {
-        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, notifications);
     }
 
     public FaultlineConfig withStorage(StorageConfig newStorage) {
-        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, notifications);
     }
 
     public FaultlineConfig withTopology(String newTopology) {
-        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, notifications);
+    }
+
+    public FaultlineConfig withNotifications(NotificationsConfig newNotifications) {
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, newNotifications);
     }
 }

@@ -1,5 +1,6 @@
 package io.faultline.api.http;
 
+import io.faultline.api.alerts.AlertmanagerWebhook;
 import io.faultline.api.service.Services;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,6 +30,10 @@ final class Routes {
         routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
         routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
         routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
+
+        // Alertmanager in: its webhook (payload version 4) as evidence
+        routes.post("/api/v1/alerts/alertmanager", ctx -> ctx.json(services.alerts().accept(
+                Params.jsonBody(ctx, AlertmanagerWebhook.class, maxBodyBytes))), Scope.INGEST);
     }
 
     private void readiness(Context ctx) {

@@ -45,6 +45,7 @@ public final class LivePipeline {
     private final Map<String, Diagnosed> diagnosed = new HashMap<>();
     private long scoredPoints;
     private long outOfOrderPoints;
+    private volatile Runnable afterChange = () -> { };
 
     private static final class SeriesState {
         final io.faultline.models.Scorer scorer;
@@ -90,7 +91,47 @@ public final class LivePipeline {
                 correlator.advanceTo(latestMs);
             }
             rediagnose();
+            afterChange.run();
         }
+    }
+
+    /**
+     * Evidence from outside the metrics, e.g. firing alerts: each anomaly joins the incidents
+     * like a detected one (a newer version of the same series and onset replaces the older).
+     * Anomalies in {@code ended} update only runs an active incident still holds, so the end of
+     * evidence whose incident is over opens nothing new.
+     */
+    public void acceptEvidence(List<Anomaly> firing, List<Anomaly> ended) {
+        synchronized (scoring) {
+            Set<String> activeRuns = new java.util.HashSet<>();
+            correlator.active().forEach(i -> i.anomalies().forEach(a -> activeRuns.add(a.series() + "@" + a.onsetMs())));
+            long latestMs = Long.MIN_VALUE;
+            for (Anomaly a : firing) {
+                anomalies.record(a);
+                correlator.accept(a);
+                latestMs = Math.max(latestMs, a.endMs());
+            }
+            for (Anomaly a : ended) {
+                if (activeRuns.contains(a.series() + "@" + a.onsetMs())) {
+                    anomalies.record(a);
+                    correlator.accept(a);
+                }
+            }
+            if (latestMs != Long.MIN_VALUE) {
+                correlator.advanceTo(latestMs);
+            }
+            rediagnose();
+            afterChange.run();
+        }
+    }
+
+    /**
+     * Runs {@code hook} after every batch or evidence has been applied, under the scoring lock
+     * (so it must be quick): how notifications learn of incident changes until the incident
+     * lifecycle reports transitions itself.
+     */
+    public void afterEachChange(Runnable hook) {
+        this.afterChange = hook;
     }
 
     private void score(SeriesSamples samples) {

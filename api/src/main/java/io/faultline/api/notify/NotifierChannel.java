@@ -1,0 +1,104 @@
+package io.faultline.api.notify;
+
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One target's bounded queue and the daemon thread that drains it through a {@link RetryingSender},
+ * re-sending firing incidents when the target asks for it. A full queue drops the new notification
+ * (counted) rather than block the caller.
+ */
+final class NotifierChannel implements AutoCloseable {
+    private final Notifier notifier;
+    private final RetryingSender sender;
+    private final Clock clock;
+    private final BlockingQueue<Object> queue;
+    private final FiringAlerts firing;
+    private final AtomicLong dropped = new AtomicLong();
+    private final Thread thread;
+
+    /** Content updates travel through the queue too, so only the channel thread touches {@link #firing}. */
+    private record Refresh(IncidentNotification n) {
+    }
+
+    NotifierChannel(Notifier notifier, Transport transport, RetryPolicy policy, Sleeper sleeper, Clock clock, int capacity) {
+        this.notifier = notifier;
+        this.sender = new RetryingSender(notifier.name(), transport, policy, sleeper);
+        this.clock = clock;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.firing = notifier.resendIntervalMs() > 0 ? new FiringAlerts(notifier.resendIntervalMs()) : null;
+        this.thread = new Thread(this::run, "faultline-notify-" + notifier.name());
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void offer(IncidentNotification n) {
+        if (!queue.offer(n)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    void refresh(IncidentNotification n) {
+        if (firing != null) {
+            queue.offer(new Refresh(n)); // losing a refresh only delays newer annotations
+        }
+    }
+
+    private void run() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                long wait = firing == null ? Long.MAX_VALUE : firing.msUntilNextDue(clock.millis());
+                Object item = queue.poll(wait, TimeUnit.MILLISECONDS);
+                if (item instanceof IncidentNotification n) {
+                    deliver(n);
+                } else if (item instanceof Refresh r) {
+                    firing.refresh(r.n());
+                }
+                if (firing != null) {
+                    for (IncidentNotification n : firing.due(clock.millis())) {
+                        send(n);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void deliver(IncidentNotification n) throws InterruptedException {
+        send(n);
+        if (firing != null) {
+            firing.sent(n, clock.millis());
+        }
+    }
+
+    private void send(IncidentNotification n) throws InterruptedException {
+        Optional<HttpRequest> request = notifier.request(n);
+        if (request.isPresent()) {
+            sender.send(request.get());
+        }
+    }
+
+    NotifierStats stats() {
+        return new NotifierStats(notifier.name(), notifier.type(), sender.sent.get(), sender.retries.get(),
+                sender.failed.get(), dropped.get(), (int) queue.stream().filter(IncidentNotification.class::isInstance).count());
+    }
+
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
