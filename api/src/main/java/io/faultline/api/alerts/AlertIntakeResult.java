@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param received         alerts in the payload
  * @param firing           firing alerts taken as evidence
- * @param resolved         resolved alerts that ended their evidence
+ * @param resolved         resolved alerts; each ends its evidence when an active incident still holds it
  * @param unknownComponent alerts skipped because they name no known component (listed in {@code skipped})
  * @param ignored          Faultline's own alerts ({@code alertname=FaultlineIncident}) come back
  *                         through Alertmanager; skipped so they cannot feed themselves

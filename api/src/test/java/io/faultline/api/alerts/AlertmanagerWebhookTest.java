@@ -112,6 +112,20 @@ class AlertmanagerWebhookTest {
     }
 
     @Test
+    void aResolvedAlertWithoutAnActiveIncidentOpensNothing() throws Exception {
+        try (Receiver receiver = new Receiver(); TestServer server = server(receiver)) {
+            String start = Instant.now().minusSeconds(3600).toString();
+            HttpResponse<String> r = server.post(PATH, "application/json", payload("resolved",
+                    alert("resolved", "HighErrorRate", "service", "cart", start, Instant.now().toString()),
+                    alert("resolved", "HighLatency", "service", "cart", start, Instant.now().toString())));
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(2, JSON.readTree(r.body()).get("resolved").asInt());
+            assertEquals(0, JSON.readTree(server.get("/api/v1/incidents").body()).size());
+            assertEquals(0, server.app().notificationStats().published());
+        }
+    }
+
+    @Test
     void badPayloadsAreRejectedNamingTheField() throws Exception {
         try (Receiver receiver = new Receiver(); TestServer server = server(receiver)) {
             Map<String, String> cases = Map.of(
