@@ -47,7 +47,7 @@ public final class FaultlineApp implements AutoCloseable {
         try {
             LivePipeline pipeline = PipelineAssembly.build(config, store);
             notifications = NotifierFactory.dispatcher(config.notifications(), env, clock);
-            pipeline.afterEachChange(new IncidentWatcher(pipeline.incidents(), notifications, config.notifications().externalUrl()));
+            pipeline.afterEachChange(new IncidentWatcher(pipeline.incidents(), notifications::publish, config.notifications().externalUrl()));
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new SeriesService(store, pipeline.topology()),

@@ -43,7 +43,7 @@ final class FiringAlerts {
     /** Newer content for a tracked incident (same state), used by the next re-send. */
     void refresh(IncidentNotification n) {
         Entry e = byIncident.get(n.incidentId());
-        if (e != null && n.firing()) {
+        if (e != null && n.state() == e.latest.state()) { // a late refresh must not undo a newer state
             e.latest = n;
         }
     }

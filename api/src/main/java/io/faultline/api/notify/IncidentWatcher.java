@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns incident changes into notifications by comparing snapshots: run after every accepted
@@ -18,13 +19,14 @@ import java.util.Set;
  */
 public final class IncidentWatcher implements Runnable {
     private final IncidentCorrelator incidents;
-    private final NotificationDispatcher dispatcher;
+    private final Consumer<IncidentNotification> publish;
     private final String externalUrl;
     private final Map<String, Incident> known = new HashMap<>();
 
-    public IncidentWatcher(IncidentCorrelator incidents, NotificationDispatcher dispatcher, String externalUrl) {
+    /** @param publish where notifications go, normally {@link NotificationDispatcher#publish} */
+    public IncidentWatcher(IncidentCorrelator incidents, Consumer<IncidentNotification> publish, String externalUrl) {
         this.incidents = incidents;
-        this.dispatcher = dispatcher;
+        this.publish = publish;
         this.externalUrl = externalUrl;
     }
 
@@ -37,7 +39,7 @@ public final class IncidentWatcher implements Runnable {
             Incident before = known.put(now.id(), now);
             if (before == null || before.status() != now.status() || !before.causes().equals(now.causes())
                     || !before.recoveries().equals(now.recoveries())) {
-                dispatcher.publish(IncidentNotification.of(now, externalUrl));
+                publish.accept(IncidentNotification.of(now, externalUrl));
             }
         }
         for (Iterator<Incident> it = known.values().iterator(); it.hasNext(); ) {
@@ -49,7 +51,7 @@ public final class IncidentWatcher implements Runnable {
                 Incident resolved = incidents.find(last.id()).filter(i -> i.status() == IncidentStatus.RESOLVED)
                         .orElse(new Incident(last.id(), IncidentStatus.RESOLVED, last.openedAtMs(), nowMs, nowMs,
                                 last.anomalies(), last.causes(), last.recoveries()));
-                dispatcher.publish(IncidentNotification.of(resolved, externalUrl));
+                publish.accept(IncidentNotification.of(resolved, externalUrl));
             }
         }
     }

@@ -2,9 +2,12 @@ package io.faultline.api.notify;
 
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,14 +20,12 @@ final class NotifierChannel implements AutoCloseable {
     private final Notifier notifier;
     private final RetryingSender sender;
     private final Clock clock;
-    private final BlockingQueue<Object> queue;
+    private final BlockingQueue<IncidentNotification> queue;
     private final FiringAlerts firing;
     private final AtomicLong dropped = new AtomicLong();
     private final Thread thread;
-
-    /** Content updates travel through the queue too, so only the channel thread touches {@link #firing}. */
-    private record Refresh(IncidentNotification n) {
-    }
+    /** Newer content of firing incidents, by id; only the channel thread touches {@link #firing}. */
+    private final Map<String, IncidentNotification> refreshed = new ConcurrentHashMap<>();
 
     NotifierChannel(Notifier notifier, Transport transport, RetryPolicy policy, Sleeper sleeper, Clock clock, int capacity) {
         this.notifier = notifier;
@@ -48,7 +49,7 @@ final class NotifierChannel implements AutoCloseable {
 
     void refresh(IncidentNotification n) {
         if (firing != null) {
-            queue.offer(new Refresh(n)); // losing a refresh only delays newer annotations
+            refreshed.put(n.incidentId(), n); // outside the queue, so refreshes never crowd out notifications
         }
     }
 
@@ -56,15 +57,16 @@ final class NotifierChannel implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 long wait = firing == null ? Long.MAX_VALUE : firing.msUntilNextDue(clock.millis());
-                Object item = queue.poll(wait, TimeUnit.MILLISECONDS);
-                if (item instanceof IncidentNotification n) {
+                IncidentNotification n = queue.poll(wait, TimeUnit.MILLISECONDS);
+                if (n != null) {
                     deliver(n);
-                } else if (item instanceof Refresh r) {
-                    firing.refresh(r.n());
                 }
                 if (firing != null) {
-                    for (IncidentNotification n : firing.due(clock.millis())) {
-                        send(n);
+                    for (String id : List.copyOf(refreshed.keySet())) {
+                        firing.refresh(refreshed.remove(id));
+                    }
+                    for (IncidentNotification due : firing.due(clock.millis())) {
+                        send(due);
                     }
                 }
             }
@@ -89,7 +91,7 @@ final class NotifierChannel implements AutoCloseable {
 
     NotifierStats stats() {
         return new NotifierStats(notifier.name(), notifier.type(), sender.sent.get(), sender.retries.get(),
-                sender.failed.get(), dropped.get(), (int) queue.stream().filter(IncidentNotification.class::isInstance).count());
+                sender.failed.get(), dropped.get(), queue.size());
     }
 
     @Override

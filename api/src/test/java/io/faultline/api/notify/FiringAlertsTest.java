@@ -35,6 +35,15 @@ class FiringAlertsTest {
     }
 
     @Test
+    void aRefreshOfAnEarlierStateIsIgnored() {
+        FiringAlerts alerts = new FiringAlerts(1_000);
+        IncidentNotification ack = notification("inc-a", IncidentStatus.ACKNOWLEDGED, "ack");
+        alerts.sent(ack, 0);
+        alerts.refresh(notification("inc-a", IncidentStatus.OPEN, "late"));
+        assertEquals(List.of(ack), alerts.due(1_000));
+    }
+
+    @Test
     void refreshOfAnUntrackedIncidentTracksNothing() {
         FiringAlerts alerts = new FiringAlerts(1_000);
         alerts.refresh(notification("inc-x", IncidentStatus.OPEN, "x"));
