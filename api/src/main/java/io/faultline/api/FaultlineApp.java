@@ -1,10 +1,14 @@
 package io.faultline.api;
 
+import io.faultline.api.alerts.AlertIntakeService;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.http.ApiServer;
 import io.faultline.api.incident.ChangeEventRepository;
 import io.faultline.api.incident.IncidentJournal;
 import io.faultline.api.incident.IncidentRepository;
+import io.faultline.api.notify.IncidentWatcher;
+import io.faultline.api.notify.NotificationDispatcher;
+import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.service.ChangeEventService;
@@ -19,6 +23,7 @@ import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The running server: the store, the live pipeline ({@link PipelineAssembly}) continuing the
@@ -33,9 +38,12 @@ public final class FaultlineApp implements AutoCloseable {
     private final IncidentRepository incidents;
     private final ChangeEventRepository changes;
     private final IncidentJournal journal;
+    private final NotificationDispatcher notifications;
 
     private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, Services services,
-                         IncidentRepository incidents, ChangeEventRepository changes, IncidentJournal journal) {
+                         IncidentRepository incidents, ChangeEventRepository changes, IncidentJournal journal,
+                         NotificationDispatcher notifications) {
+        this.notifications = notifications;
         this.store = store;
         this.pipeline = pipeline;
         this.server = server;
@@ -46,14 +54,26 @@ public final class FaultlineApp implements AutoCloseable {
     }
 
     public static FaultlineApp start(FaultlineConfig config) {
-        return start(config, Clock.systemUTC());
+        return start(config, Clock.systemUTC(), System.getenv());
     }
 
-    /** @param clock times people's actions on incidents, the receipt of change events and "now" of queries */
     public static FaultlineApp start(FaultlineConfig config, Clock clock) {
+        return start(config, clock, System.getenv());
+    }
+
+    public static FaultlineApp start(FaultlineConfig config, Map<String, String> env) {
+        return start(config, Clock.systemUTC(), env);
+    }
+
+    /**
+     * @param clock times people's actions on incidents, the receipt of change events and alerts, and "now" of queries
+     * @param env   where secrets named by settings ({@code secretEnv}, {@code urlEnv}) are read
+     */
+    public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env) {
         DuckDbMetricStore store = DuckDbMetricStore.open(config.storage().path());
         IncidentRepository incidents = null;
         ChangeEventRepository changes = null;
+        NotificationDispatcher notifications = null;
         try {
             incidents = new IncidentRepository(store.newConnection());
             ChangeEventRepository changeRepo = changes = new ChangeEventRepository(store.newConnection());
@@ -64,6 +84,10 @@ public final class FaultlineApp implements AutoCloseable {
             pipeline.afterEachBatch(journal::saveChanged);
             journal.restoreInto(pipeline.incidents(), config.incidents().resolvedHistory());
             metrics.watch(pipeline);
+            notifications = NotifierFactory.dispatcher(config.notifications(), env, clock);
+            IncidentWatcher watcher = new IncidentWatcher(pipeline.incidents(), notifications::publish,
+                    config.notifications().externalUrl());
+            pipeline.afterEachBatch(active -> watcher.run());
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new IncidentService(pipeline, incidents, changes, config.changes(), clock),
@@ -74,11 +98,12 @@ public final class FaultlineApp implements AutoCloseable {
                             config.ingest().maxDecompressedBytes(), pipeline),
                     new OtlpIngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new PromQueryService(store, pipeline.scoreReplay(), clock),
-                    new ChangeEventService(changes, pipeline.topology(), clock));
+                    new ChangeEventService(changes, pipeline.topology(), clock),
+                    new AlertIntakeService(pipeline, clock));
             return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), services,
-                    incidents, changes, journal);
+                    incidents, changes, journal, notifications);
         } catch (RuntimeException e) {
-            closeAll(e, incidents, changes, store);
+            closeAll(e, notifications, incidents, changes, store);
             throw e;
         }
     }
@@ -113,6 +138,11 @@ public final class FaultlineApp implements AutoCloseable {
         return journal.stats();
     }
 
+    /** Counters of the notifiers (for {@code /metrics}). */
+    public NotificationDispatcher.Stats notificationStats() {
+        return notifications.stats();
+    }
+
     public MetricStore store() {
         return store;
     }
@@ -123,6 +153,7 @@ public final class FaultlineApp implements AutoCloseable {
             server.close();
         } finally {
             try {
+                notifications.close();
                 incidents.close();
                 changes.close();
             } finally {

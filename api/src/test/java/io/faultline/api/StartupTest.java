@@ -41,8 +41,8 @@ class StartupTest {
 
     @Test
     void anUnknownDetectorStopsStartup() {
-        FaultlineConfig config = new FaultlineConfig(null, new StorageConfig(":memory:"), null,
-                new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""), null, null, null, null, null, null, null);
+        FaultlineConfig config = FaultlineConfig.defaults().withStorage(new StorageConfig(":memory:"))
+                .withDetection(new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""));
         try (DuckDbMetricStore store = DuckDbMetricStore.open(":memory:")) {
             assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf]",
                     assertThrows(ConfigException.class, () -> PipelineAssembly.build(config, store)).getMessage());

@@ -10,17 +10,18 @@ import io.faultline.rca.rank.BaselineDeviationParams;
  * validated, then frozen. Every setting has a default, so an empty file is a valid config;
  * a file names only what it changes.
  *
- * @param server     where the HTTP server listens and how much it accepts
- * @param storage    where samples are kept
- * @param ingest     limits on what one request may carry
- * @param detection  the detector every series is scored with, and where trained models live
- * @param topology   path of the topology file (components, edges, component labels); empty for none
- * @param anomalies  how scored points become anomaly runs
- * @param incidents  how anomaly runs are grouped into incidents
- * @param ranking    the root-cause ranker's parameters
- * @param diagnosis  how much history a diagnosis compares against and how often it is redone
- * @param runbook    path of a runbook file overriding the default recoveries; empty for the default
- * @param changes    how change events (deploys, config changes) before an onset weigh on the ranking
+ * @param server         where the HTTP server listens and how much it accepts
+ * @param storage        where samples are kept
+ * @param ingest         limits on what one request may carry
+ * @param detection      the detector every series is scored with, and where trained models live
+ * @param topology       path of the topology file (components, edges, component labels); empty for none
+ * @param anomalies      how scored points become anomaly runs
+ * @param incidents      how anomaly runs are grouped into incidents
+ * @param ranking        the root-cause ranker's parameters
+ * @param diagnosis      how much history a diagnosis compares against and how often it is redone
+ * @param runbook        path of a runbook file overriding the default recoveries; empty for the default
+ * @param changes        how change events (deploys, config changes) before an onset weigh on the ranking
+ * @param notifications  where incident notifications are sent (Alertmanager, webhooks, Slack, PagerDuty)
  */
 public record FaultlineConfig(
         ServerConfig server,
@@ -33,7 +34,8 @@ public record FaultlineConfig(
         BaselineDeviationParams ranking,
         DiagnosisConfig diagnosis,
         String runbook,
-        ChangeEvidenceParams changes) {
+        ChangeEvidenceParams changes,
+        NotificationsConfig notifications) {
 
     public FaultlineConfig {
         server = server == null ? ServerConfig.DEFAULTS : server;
@@ -47,21 +49,30 @@ public record FaultlineConfig(
         diagnosis = diagnosis == null ? DiagnosisConfig.DEFAULTS : diagnosis;
         runbook = runbook == null ? "" : runbook;
         changes = changes == null ? ChangeEvidenceParams.DEFAULTS : changes;
+        notifications = notifications == null ? NotificationsConfig.DEFAULTS : notifications;
     }
 
     public static FaultlineConfig defaults() {
-        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null);
+        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public FaultlineConfig withServer(ServerConfig newServer) {
-        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes);
+        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
     }
 
     public FaultlineConfig withStorage(StorageConfig newStorage) {
-        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes);
+        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
+    }
+
+    public FaultlineConfig withDetection(DetectionConfig newDetection) {
+        return new FaultlineConfig(server, storage, ingest, newDetection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
     }
 
     public FaultlineConfig withTopology(String newTopology) {
-        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, changes);
+        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
+    }
+
+    public FaultlineConfig withNotifications(NotificationsConfig newNotifications) {
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, newNotifications);
     }
 }

@@ -1,5 +1,6 @@
 package io.faultline.api.http;
 
+import io.faultline.api.alerts.AlertmanagerWebhook;
 import io.faultline.api.service.Services;
 import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.rca.IncidentStatus;
@@ -67,6 +68,9 @@ final class Routes {
                 PromForm.match(ctx), PromForm.get(ctx, "start"), PromForm.get(ctx, "end"))), Scope.READ);
         routes.get("/api/v1/status/buildinfo", ctx -> prometheus(ctx, services.prometheus().buildInfo()), Scope.READ);
         routes.get("/api/v1/metadata", ctx -> prometheus(ctx, services.prometheus().metadata()), Scope.READ);
+        // Alertmanager in: its webhook (payload version 4) as evidence
+        routes.post("/api/v1/alerts/alertmanager", ctx -> ctx.json(services.alerts().accept(
+                Params.jsonBody(ctx, AlertmanagerWebhook.class, maxBodyBytes))), Scope.INGEST);
     }
 
     private void readiness(Context ctx) {

@@ -114,8 +114,8 @@ public final class LivePipeline {
     }
 
     /**
-     * Tells {@code listener} the active incidents after every scored batch, under the correlation
-     * lock (e.g. to persist the ones that changed); it must be quick.
+     * Tells {@code listener} the active incidents after every scored batch or external evidence,
+     * under the correlation lock (e.g. to persist the ones that changed, or to notify); it must be quick.
      */
     public void afterEachBatch(Consumer<List<Incident>> listener) {
         batchListeners.add(listener);
@@ -156,12 +156,46 @@ public final class LivePipeline {
                 correlator.advanceTo(latestMs);
             }
             rediagnose();
-            if (!batchListeners.isEmpty()) {
-                List<Incident> active = correlator.active();
-                batchListeners.forEach(listener -> listener.accept(active));
-            }
+            tellBatchListeners();
         }
         observer.scored(points, System.nanoTime() - start);
+    }
+
+    /**
+     * Evidence from outside the metrics, e.g. firing alerts: each anomaly joins the incidents
+     * like a detected one (a newer version of the same series and onset replaces the older).
+     * Anomalies in {@code ended} update only runs an active incident still holds, so the end of
+     * evidence whose incident is over opens nothing new.
+     */
+    public void acceptEvidence(List<Anomaly> firing, List<Anomaly> ended) {
+        synchronized (correlating) {
+            Set<String> activeRuns = new java.util.HashSet<>();
+            correlator.active().forEach(i -> i.anomalies().forEach(a -> activeRuns.add(a.series() + "@" + a.onsetMs())));
+            long latestMs = Long.MIN_VALUE;
+            for (Anomaly a : firing) {
+                anomalies.record(a);
+                correlator.accept(a);
+                latestMs = Math.max(latestMs, a.endMs());
+            }
+            for (Anomaly a : ended) {
+                if (activeRuns.contains(a.series() + "@" + a.onsetMs())) {
+                    anomalies.record(a);
+                    correlator.accept(a);
+                }
+            }
+            if (latestMs != Long.MIN_VALUE) {
+                correlator.advanceTo(latestMs);
+            }
+            rediagnose();
+            tellBatchListeners();
+        }
+    }
+
+    private void tellBatchListeners() {
+        if (!batchListeners.isEmpty()) {
+            List<Incident> active = correlator.active();
+            batchListeners.forEach(listener -> listener.accept(active));
+        }
     }
 
     /** Scores the new points of one series under its stripe's lock; returns how many were scored. */

@@ -2,6 +2,7 @@ package io.faultline.api.service;
 
 import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.api.promql.PromQueryService;
+import io.faultline.api.alerts.AlertIntakeService;
 
 /** The services the HTTP layer calls, one per concern. */
 public record Services(
@@ -13,5 +14,6 @@ public record Services(
         RemoteWriteService remoteWrite,
         OtlpIngestService otlp,
         PromQueryService prometheus,
-        ChangeEventService changes) {
+        ChangeEventService changes,
+        AlertIntakeService alerts) {
 }
