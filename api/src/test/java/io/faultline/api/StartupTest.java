@@ -42,7 +42,7 @@ class StartupTest {
     @Test
     void anUnknownDetectorStopsStartup() {
         FaultlineConfig config = new FaultlineConfig(null, new StorageConfig(":memory:"), null,
-                new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""), null, null, null, null, null, null);
+                new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""), null, null, null, null, null, null, null, null);
         try (DuckDbMetricStore store = DuckDbMetricStore.open(":memory:")) {
             assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf]",
                     assertThrows(ConfigException.class, () -> PipelineAssembly.build(config, store)).getMessage());

@@ -19,6 +19,8 @@ import io.faultline.rca.rank.BaselineDeviationParams;
  * @param ranking    the root-cause ranker's parameters
  * @param diagnosis  how much history a diagnosis compares against and how often it is redone
  * @param runbook    path of a runbook file overriding the default recoveries; empty for the default
+ * @param security   API tokens and whether they are required
+ * @param recovery   guard rails and executors of recovery actions
  */
 public record FaultlineConfig(
         ServerConfig server,
@@ -30,7 +32,9 @@ public record FaultlineConfig(
         IncidentCorrelatorParams incidents,
         BaselineDeviationParams ranking,
         DiagnosisConfig diagnosis,
-        String runbook) {
+        String runbook,
+        SecurityConfig security,
+        RecoveryConfig recovery) {
 
     public FaultlineConfig {
         server = server == null ? ServerConfig.DEFAULTS : server;
@@ -43,21 +47,31 @@ public record FaultlineConfig(
         ranking = ranking == null ? BaselineDeviationParams.DEFAULTS : ranking;
         diagnosis = diagnosis == null ? DiagnosisConfig.DEFAULTS : diagnosis;
         runbook = runbook == null ? "" : runbook;
+        security = security == null ? SecurityConfig.DEFAULTS : security;
+        recovery = recovery == null ? RecoveryConfig.DEFAULTS : recovery;
     }
 
     public static FaultlineConfig defaults() {
-        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null);
+        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public FaultlineConfig withServer(ServerConfig newServer) {
-        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, security, recovery);
     }
 
     public FaultlineConfig withStorage(StorageConfig newStorage) {
-        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, security, recovery);
+    }
+
+    public FaultlineConfig withSecurity(SecurityConfig newSecurity) {
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, newSecurity, recovery);
+    }
+
+    public FaultlineConfig withRecovery(RecoveryConfig newRecovery) {
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, security, newRecovery);
     }
 
     public FaultlineConfig withTopology(String newTopology) {
-        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook);
+        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, security, recovery);
     }
 }

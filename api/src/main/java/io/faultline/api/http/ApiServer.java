@@ -2,6 +2,7 @@ package io.faultline.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faultline.api.config.ServerConfig;
+import io.faultline.api.security.TokenRegistry;
 import io.faultline.api.service.Services;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -14,19 +15,28 @@ public final class ApiServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts listening; with port 0 a free port is chosen (see {@link #port()}). */
-    public static ApiServer start(ServerConfig config, Services services, ObjectMapper json) {
+    /**
+     * Starts listening; with port 0 a free port is chosen (see {@link #port()}). Every route that
+     * declares a {@link Scope} needs a token holding it (see {@link AccessControl}).
+     */
+    public static ApiServer start(ServerConfig config, Services services, ObjectMapper json, TokenRegistry tokens) {
+        Javalin app = create(config, services, json, tokens);
+        app.start(config.host(), config.port());
+        return new ApiServer(app);
+    }
+
+    /** The configured server, not yet listening (tests walk its routes). */
+    static Javalin create(ServerConfig config, Services services, ObjectMapper json, TokenRegistry tokens) {
         Routes routes = new Routes(services, config.maxBodyBytes());
-        Javalin app = Javalin.create(c -> {
+        return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.jsonMapper(new JavalinJackson(json, false));
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.routes.beforeMatched(new AccessControl(tokens));
             routes.register(c.routes);
             ErrorMapper.register(c.routes);
         });
-        app.start(config.host(), config.port());
-        return new ApiServer(app);
     }
 
     public int port() {

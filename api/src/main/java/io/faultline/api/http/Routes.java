@@ -29,11 +29,21 @@ final class Routes {
         routes.get("/api/v1/incidents", ctx -> ctx.json(services.incidents().list(Params.status(ctx))), Scope.READ);
         routes.get("/api/v1/incidents/{id}", ctx -> ctx.json(services.incidents().get(ctx.pathParam("id"))), Scope.READ);
         routes.post("/api/v1/rca", ctx -> ctx.json(services.rca().rank(Params.jsonBody(ctx, RcaRequestBody.class, maxBodyBytes).toQuery())), Scope.READ);
+
+        // Recovery: guarded execution of an incident's suggested recovery, and the audit log
+        routes.post("/api/v1/incidents/{id}/recover", this::recover, Scope.ACT);
+        routes.get("/api/v1/recoveries", ctx -> ctx.json(services.recoveries().audit(
+                Params.optional(ctx, "incident"), RecoverRequestBody.limit(ctx))), Scope.READ);
     }
 
     private void readiness(Context ctx) {
         var ready = services.health().readiness();
         ctx.status(ready.ready() ? 200 : ErrorCode.NOT_READY.status()).json(ready);
+    }
+
+    private void recover(Context ctx) {
+        RecoverRequestBody body = RecoverRequestBody.read(ctx, maxBodyBytes);
+        ctx.json(services.recoveries().recover(ctx.pathParam("id"), body.recoveryKind(), body.dryRunRequested(), Actor.of(ctx)));
     }
 
     private void ingest(Context ctx) {
