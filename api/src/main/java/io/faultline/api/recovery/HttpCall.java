@@ -47,7 +47,9 @@ final class HttpCall {
 
     /** A client trusting the JDK's CAs, or only the PEM certificates in {@code caFile} when it is not empty. */
     static HttpClient client(String caFile, Duration connectTimeout) {
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
+        // HTTP/1.1: no h2c upgrade dance with automation servers; the Kubernetes API speaks it too
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
         if (caFile != null && !caFile.isEmpty()) {
             b.sslContext(trusting(Path.of(caFile)));
         }

@@ -104,7 +104,7 @@ public final class RecoveryService {
         String executorName = executor.map(Executor::name).orElse(null);
         long now = clock.millis();
         Decision d = rails.decide(new Proposal(action.target(), action.kind(), confidence, dryRun, executorName),
-                audit.executedSince(action.target(), now - HOUR_MS));
+                audit.executedSince(action.target(), now - Math.max(HOUR_MS, config.cooldownSeconds() * 1000)));
         decisions.merge(d.verdict(), 1L, Long::sum);
         AuditEntry decision = audit.append(new AuditEntry(0, now, incidentId, action.target(), action.kind(),
                 AuditEntry.Event.DECISION, d.verdict().name(), d.reason(), actor, executorName, dry, confidence));

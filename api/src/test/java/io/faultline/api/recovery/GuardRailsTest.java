@@ -72,6 +72,12 @@ class GuardRailsTest {
     }
 
     @Test
+    void aCooldownLongerThanAnHourStillHolds() {
+        GuardRails rails = new GuardRails(new RecoveryConfig(false, List.of("*:*"), 5, 7200, 0, 300, 30, null, null, null), CLOCK);
+        assertEquals(Verdict.COOLDOWN, rails.decide(restart(0.9), List.of(NOW - 5_400_000)).verdict());
+    }
+
+    @Test
     void noExecutorStopsFirst() {
         assertEquals(new Decision(Verdict.NO_EXECUTOR,
                         "no executor is configured for INVESTIGATE (recovery.kubernetes, recovery.webhook or recovery.command)"),

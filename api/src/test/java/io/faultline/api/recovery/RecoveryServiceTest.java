@@ -215,6 +215,14 @@ class RecoveryServiceTest {
     }
 
     @Test
+    void aCooldownLongerThanAnHourReadsLongerHistory() {
+        RecoveryService s = service(new RecoveryConfig(false, List.of("checkout:*"), 5, 7200, 0.5, 300, 30, null, null, null));
+        s.recover("inc-1", RecoveryKind.RESTART, false, "oncall");
+        clock.advance(Duration.ofMinutes(90));
+        assertEquals("COOLDOWN", s.recover("inc-1", RecoveryKind.RESTART, false, "oncall").decision().outcome());
+    }
+
+    @Test
     void theAllowListAndTheConfidenceStopAndTheAuditSaysWhich() {
         RecoveryService narrow = service(new RecoveryConfig(false, List.of("payment:*"), 2, 600, 0.5, 300, 30, null, null, null));
         assertEquals("NOT_ALLOWED SCALE_OUT on checkout is not in recovery.allowList", line(narrow.recover("inc-1", null, false, "a")));
