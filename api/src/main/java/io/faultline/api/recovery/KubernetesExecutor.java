@@ -3,6 +3,7 @@ package io.faultline.api.recovery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faultline.api.config.ConfigException;
 import io.faultline.api.config.KubernetesExecutorConfig;
 import io.faultline.rca.RecoveryKind;
 import java.io.IOException;
@@ -46,7 +47,11 @@ public final class KubernetesExecutor implements Executor {
     public static KubernetesExecutor create(KubernetesExecutorConfig config, Map<String, String> env) {
         Duration timeout = Duration.ofSeconds(config.timeoutSeconds());
         String token = Secrets.token(config.tokenEnv(), config.tokenFile(), env, "recovery.kubernetes");
-        return new KubernetesExecutor(config, new HttpCall(HttpCall.client(config.caFile(), timeout), token, timeout));
+        try {
+            return new KubernetesExecutor(config, new HttpCall(HttpCall.client(config.caFile(), timeout), token, timeout));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("recovery.kubernetes.caFile: " + e.getMessage(), e);
+        }
     }
 
     @Override

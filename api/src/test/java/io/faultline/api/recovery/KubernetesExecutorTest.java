@@ -2,16 +2,21 @@ package io.faultline.api.recovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.faultline.api.config.ConfigException;
 import io.faultline.api.config.KubernetesExecutorConfig;
 import io.faultline.rca.RecoveryAction;
 import io.faultline.rca.RecoveryKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exact Kubernetes API calls, as kubectl makes them (rollout restart, scale), against a local
@@ -41,7 +46,7 @@ class KubernetesExecutorTest {
     void rolloutRestartPatchesThePodTemplateAnnotationLikeKubectl() {
         api.answer("PATCH " + DEPLOYMENT, 200, "{\"kind\":\"Deployment\"}");
         Outcome o = executor(10).execute(request(RecoveryKind.RESTART, "checkout"));
-        assertEquals(new Outcome(true, "rollout restart of deployment shop/checkout", java.util.Optional.empty()), o);
+        assertEquals(Outcome.succeeded("rollout restart of deployment shop/checkout"), o);
         assertEquals(List.of(new Receiver.Request("PATCH", DEPLOYMENT, "application/strategic-merge-patch+json",
                 "Bearer k8s-secret",
                 "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"kubectl.kubernetes.io/restartedAt\":\"2026-11-23T09:15:42Z\"}}}}}")),
@@ -85,6 +90,21 @@ class KubernetesExecutorTest {
         Outcome o = executor(10).execute(request(RecoveryKind.RESTART, "checkout"));
         assertFalse(o.succeeded());
         assertEquals("rollout restart of checkout answered 403: {\"kind\":\"Status\",\"reason\":\"Forbidden\"}", o.detail());
+    }
+
+    @Test
+    void anUnreadableCaFileOrAMissingTokenStopsStartup(@TempDir Path dir) throws Exception {
+        Path notPem = Files.writeString(dir.resolve("ca.crt"), "not a certificate");
+        KubernetesExecutorConfig config = new KubernetesExecutorConfig(api.url(), "shop", "", "", notPem.toString(),
+                List.of(RecoveryKind.RESTART), 1, 10, 5);
+        String message = assertThrows(ConfigException.class,
+                () -> KubernetesExecutor.create(config, Map.of())).getMessage();
+        assertTrue(message.startsWith("recovery.kubernetes.caFile: CA file " + notPem + ": "), message);
+        KubernetesExecutorConfig noToken = new KubernetesExecutorConfig(api.url(), "shop", "K8S_TOKEN", "", "",
+                List.of(RecoveryKind.RESTART), 1, 10, 5);
+        assertEquals("recovery.kubernetes.tokenEnv: the environment variable K8S_TOKEN is not set",
+                assertThrows(ConfigException.class,
+                        () -> KubernetesExecutor.create(noToken, Map.of())).getMessage());
     }
 
     @Test
