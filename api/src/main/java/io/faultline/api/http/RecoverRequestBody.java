@@ -16,7 +16,7 @@ record RecoverRequestBody(String kind, Boolean dryRun) {
 
     /** The body of the request, or {@link #NONE} when it has none. */
     static RecoverRequestBody read(Context ctx, long maxBodyBytes) {
-        if (ctx.contentLength() <= 0 && ctx.contentType() == null) {
+        if (ctx.contentLength() == 0 || (ctx.contentLength() < 0 && ctx.contentType() == null)) {
             return NONE;
         }
         return Params.jsonBody(ctx, RecoverRequestBody.class, maxBodyBytes);
