@@ -101,6 +101,11 @@ public final class FaultlineApp implements AutoCloseable {
         return store;
     }
 
+    /** Requests refused by access control, for {@code /metrics}. */
+    public ApiServer.AccessStats accessStats() {
+        return server.accessStats();
+    }
+
     /** Guarded recovery execution: the lifecycle and the demo call it, notifiers listen to it. */
     public RecoveryService recoveries() {
         return recovery.service();

@@ -8,6 +8,7 @@ import io.javalin.security.RouteRole;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs before every matched route: a route without a {@link Scope} (the health probes) is public;
@@ -20,6 +21,8 @@ final class AccessControl implements Handler {
     private static final String BEARER = "bearer ";
 
     private final TokenRegistry tokens;
+    private final AtomicLong unauthorized = new AtomicLong();
+    private final AtomicLong forbidden = new AtomicLong();
 
     AccessControl(TokenRegistry tokens) {
         this.tokens = tokens;
@@ -52,11 +55,17 @@ final class AccessControl implements Handler {
                 return;
             }
         }
+        forbidden.incrementAndGet();
         throw new ApiException(ErrorCode.FORBIDDEN, "token '" + token.get().name() + "' lacks the scope "
                 + describe(roles) + " needed by " + ctx.method() + " " + ctx.path());
     }
 
-    private static ApiException unauthorized(Context ctx, String error, String message) {
+    ApiServer.AccessStats stats() {
+        return new ApiServer.AccessStats(unauthorized.get(), forbidden.get());
+    }
+
+    private ApiException unauthorized(Context ctx, String error, String message) {
+        unauthorized.incrementAndGet();
         ctx.header("WWW-Authenticate", error == null ? "Bearer realm=\"faultline\""
                 : "Bearer realm=\"faultline\", error=\"" + error + "\"");
         return new ApiException(ErrorCode.UNAUTHORIZED, message);

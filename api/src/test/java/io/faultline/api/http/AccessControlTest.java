@@ -91,6 +91,17 @@ class AccessControlTest {
     }
 
     @Test
+    void refusalsAreCounted() {
+        ApiServer.AccessStats before = server.app().accessStats();
+        server.send("GET", "/api/v1/incidents", null, null, null);
+        server.send("GET", "/api/v1/series", INGESTER, null, null);
+        server.send("GET", "/healthz", null, null, null);
+        ApiServer.AccessStats after = server.app().accessStats();
+        assertEquals(1, after.unauthorized() - before.unauthorized());
+        assertEquals(1, after.forbidden() - before.forbidden());
+    }
+
+    @Test
     void anIngestTokenCannotRead() throws IOException {
         assertError(server.send("GET", "/api/v1/series", INGESTER, null, null), 403, "forbidden",
                 "token 'prometheus' lacks the scope 'read' needed by GET /api/v1/series");

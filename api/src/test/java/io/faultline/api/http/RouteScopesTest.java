@@ -24,7 +24,7 @@ class RouteScopesTest {
 
     @Test
     void everyRouteButTheHealthProbesNeedsAScope() {
-        Javalin app = ApiServer.create(ServerConfig.DEFAULTS, null, Json.mapper(), TokenRegistry.disabled());
+        Javalin app = ApiServer.create(ServerConfig.DEFAULTS, null, Json.mapper(), new AccessControl(TokenRegistry.disabled()));
         List<String> unscoped = new ArrayList<>();
         List<String> scoped = new ArrayList<>();
         for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
