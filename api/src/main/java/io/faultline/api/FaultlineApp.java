@@ -10,6 +10,12 @@ import io.faultline.api.notify.IncidentWatcher;
 import io.faultline.api.notify.NotificationDispatcher;
 import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.api.recovery.ExecutorSet;
+import io.faultline.api.recovery.PipelineVerifier;
+import io.faultline.api.recovery.RecoveryAuditLog;
+import io.faultline.api.recovery.RecoveryService;
+import io.faultline.api.recovery.VerificationTicker;
+import io.faultline.api.security.TokenRegistry;
 import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.service.ChangeEventService;
 import io.faultline.api.service.HealthService;
@@ -31,6 +37,8 @@ import java.util.Map;
  * configuration and closed together.
  */
 public final class FaultlineApp implements AutoCloseable {
+    private static final long VERIFY_PERIOD_MS = 5_000;
+
     private final MetricStore store;
     private final LivePipeline pipeline;
     private final ApiServer server;
@@ -39,11 +47,34 @@ public final class FaultlineApp implements AutoCloseable {
     private final ChangeEventRepository changes;
     private final IncidentJournal journal;
     private final NotificationDispatcher notifications;
+    private final Recovery recovery;
+
+    /** The recovery parts that live as long as the app. */
+    private record Recovery(RecoveryAuditLog audit, RecoveryService service, VerificationTicker ticker) implements AutoCloseable {
+        static Recovery start(FaultlineConfig config, LivePipeline pipeline, Map<String, String> env, Clock clock) {
+            ExecutorSet executors = ExecutorSet.fromConfig(config.recovery(), env);
+            RecoveryAuditLog audit = RecoveryAuditLog.open(config.storage().path());
+            RecoveryService service = new RecoveryService(pipeline.incidents()::find, executors, audit,
+                    new PipelineVerifier(pipeline, config.recovery().verifySettleSeconds() * 1000),
+                    config.recovery(), clock);
+            return new Recovery(audit, service, new VerificationTicker(service, VERIFY_PERIOD_MS));
+        }
+
+        @Override
+        public void close() {
+            try {
+                ticker.close();
+            } finally {
+                audit.close();
+            }
+        }
+    }
 
     private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, Services services,
                          IncidentRepository incidents, ChangeEventRepository changes, IncidentJournal journal,
-                         NotificationDispatcher notifications) {
+                         NotificationDispatcher notifications, Recovery recovery) {
         this.notifications = notifications;
+        this.recovery = recovery;
         this.store = store;
         this.pipeline = pipeline;
         this.server = server;
@@ -70,7 +101,9 @@ public final class FaultlineApp implements AutoCloseable {
      * @param env   where secrets named by settings ({@code secretEnv}, {@code urlEnv}) are read
      */
     public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env) {
+        TokenRegistry tokens = TokenRegistry.fromConfig(config.security(), env);
         DuckDbMetricStore store = DuckDbMetricStore.open(config.storage().path());
+        Recovery recovery = null;
         IncidentRepository incidents = null;
         ChangeEventRepository changes = null;
         NotificationDispatcher notifications = null;
@@ -88,6 +121,7 @@ public final class FaultlineApp implements AutoCloseable {
             IncidentWatcher watcher = new IncidentWatcher(pipeline.incidents(), notifications::publish,
                     config.notifications().externalUrl());
             pipeline.afterEachBatch(active -> watcher.run());
+            recovery = Recovery.start(config, pipeline, env, clock);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new IncidentService(pipeline, incidents, changes, config.changes(), clock),
@@ -99,11 +133,12 @@ public final class FaultlineApp implements AutoCloseable {
                     new OtlpIngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new PromQueryService(store, pipeline.scoreReplay(), clock),
                     new ChangeEventService(changes, pipeline.topology(), clock),
-                    new AlertIntakeService(pipeline, clock));
-            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper()), services,
-                    incidents, changes, journal, notifications);
+                    new AlertIntakeService(pipeline, clock),
+                    recovery.service());
+            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper(), tokens), services,
+                    incidents, changes, journal, notifications, recovery);
         } catch (RuntimeException e) {
-            closeAll(e, notifications, incidents, changes, store);
+            closeAll(e, recovery, notifications, incidents, changes, store);
             throw e;
         }
     }
@@ -143,6 +178,16 @@ public final class FaultlineApp implements AutoCloseable {
         return notifications.stats();
     }
 
+    /** Requests refused by access control, for {@code /metrics}. */
+    public ApiServer.AccessStats accessStats() {
+        return server.accessStats();
+    }
+
+    /** Guarded recovery execution: the lifecycle and the demo call it, notifiers listen to it. */
+    public RecoveryService recoveries() {
+        return recovery.service();
+    }
+
     public MetricStore store() {
         return store;
     }
@@ -153,6 +198,7 @@ public final class FaultlineApp implements AutoCloseable {
             server.close();
         } finally {
             try {
+                recovery.close();
                 notifications.close();
                 incidents.close();
                 changes.close();

@@ -24,6 +24,11 @@ public final class TestServer implements AutoCloseable {
         this.app = FaultlineApp.start(config, clock);
     }
 
+    /** A server whose secrets (token variables) come from {@code env} rather than the real environment. */
+    public TestServer(FaultlineConfig config, java.util.Map<String, String> env) {
+        this.app = FaultlineApp.start(config, env);
+    }
+
     /** Defaults on an in-memory store, with a small body limit so 413 is cheap to test. */
     public static TestServer inMemory(String topology) {
         return new TestServer(FaultlineConfig.defaults()
@@ -52,6 +57,25 @@ public final class TestServer implements AutoCloseable {
     public HttpResponse<String> post(String path, String contentType, String body, String header, String value) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", contentType).header(header, value).build());
+    }
+
+    /** A request with {@code Authorization: Bearer <token>} (none when the token is null). */
+    public HttpResponse<String> send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.build());
+    }
+
+    /** A request without a body carrying the given {@code Authorization} header as is. */
+    public HttpResponse<String> sendWithAuthorization(String method, String path, String authorization) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", authorization).build());
     }
 
     private URI uri(String path) {

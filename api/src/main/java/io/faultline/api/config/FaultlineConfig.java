@@ -22,6 +22,8 @@ import io.faultline.rca.rank.BaselineDeviationParams;
  * @param runbook        path of a runbook file overriding the default recoveries; empty for the default
  * @param changes        how change events (deploys, config changes) before an onset weigh on the ranking
  * @param notifications  where incident notifications are sent (Alertmanager, webhooks, Slack, PagerDuty)
+ * @param security       API tokens and whether they are required
+ * @param recovery       the guard rails and executors of recovery actions
  */
 public record FaultlineConfig(
         ServerConfig server,
@@ -35,7 +37,9 @@ public record FaultlineConfig(
         DiagnosisConfig diagnosis,
         String runbook,
         ChangeEvidenceParams changes,
-        NotificationsConfig notifications) {
+        NotificationsConfig notifications,
+        SecurityConfig security,
+        RecoveryConfig recovery) {
 
     public FaultlineConfig {
         server = server == null ? ServerConfig.DEFAULTS : server;
@@ -50,29 +54,39 @@ public record FaultlineConfig(
         runbook = runbook == null ? "" : runbook;
         changes = changes == null ? ChangeEvidenceParams.DEFAULTS : changes;
         notifications = notifications == null ? NotificationsConfig.DEFAULTS : notifications;
+        security = security == null ? SecurityConfig.DEFAULTS : security;
+        recovery = recovery == null ? RecoveryConfig.DEFAULTS : recovery;
     }
 
     public static FaultlineConfig defaults() {
-        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new FaultlineConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public FaultlineConfig withServer(ServerConfig newServer) {
-        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
+        return new FaultlineConfig(newServer, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications, security, recovery);
     }
 
     public FaultlineConfig withStorage(StorageConfig newStorage) {
-        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
+        return new FaultlineConfig(server, newStorage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications, security, recovery);
     }
 
     public FaultlineConfig withDetection(DetectionConfig newDetection) {
-        return new FaultlineConfig(server, storage, ingest, newDetection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
+        return new FaultlineConfig(server, storage, ingest, newDetection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications, security, recovery);
     }
 
     public FaultlineConfig withTopology(String newTopology) {
-        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications);
+        return new FaultlineConfig(server, storage, ingest, detection, newTopology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications, security, recovery);
     }
 
     public FaultlineConfig withNotifications(NotificationsConfig newNotifications) {
-        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, newNotifications);
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, newNotifications, security, recovery);
+    }
+
+    public FaultlineConfig withSecurity(SecurityConfig newSecurity) {
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications, newSecurity, recovery);
+    }
+
+    public FaultlineConfig withRecovery(RecoveryConfig newRecovery) {
+        return new FaultlineConfig(server, storage, ingest, detection, topology, anomalies, incidents, ranking, diagnosis, runbook, changes, notifications, security, newRecovery);
     }
 }

@@ -12,7 +12,7 @@ import io.javalin.http.Context;
 /**
  * Reading the requests of the incident and change event routes: list filters, the optional body
  * of a lifecycle step, annotations, change events, and the actor of a human step (the body's
- * {@code actor}, else the {@code X-Faultline-Actor} header, else {@code anonymous}).
+ * {@code actor}, else the {@code X-Faultline-Actor} header, else {@code anonymous}; with API tokens, the token's name).
  */
 final class IncidentRequests {
     static final String ACTOR_HEADER = "X-Faultline-Actor";
@@ -78,7 +78,12 @@ final class IncidentRequests {
         return services.changes().record(b.id(), b.component(), b.kind(), atMs, b.version(), b.description());
     }
 
+    /** An authenticated request acts under its token's name; without tokens the body or header may say who. */
     private static String actor(Context ctx, String bodyActor) {
+        String tokenName = Actor.of(ctx);
+        if (!tokenName.equals(Actor.ANONYMOUS)) {
+            return tokenName;
+        }
         return bodyActor != null ? bodyActor : ctx.header(ACTOR_HEADER);
     }
 }

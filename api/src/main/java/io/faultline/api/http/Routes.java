@@ -71,6 +71,10 @@ final class Routes {
         // Alertmanager in: its webhook (payload version 4) as evidence
         routes.post("/api/v1/alerts/alertmanager", ctx -> ctx.json(services.alerts().accept(
                 Params.jsonBody(ctx, AlertmanagerWebhook.class, maxBodyBytes))), Scope.INGEST);
+        // Recovery: guarded execution of an incident's suggested recovery, and the audit log
+        routes.post("/api/v1/incidents/{id}/recover", this::recover, Scope.ACT);
+        routes.get("/api/v1/recoveries", ctx -> ctx.json(services.recoveries().audit(
+                Params.optional(ctx, "incident"), RecoverRequestBody.limit(ctx))), Scope.READ);
     }
 
     private void readiness(Context ctx) {
@@ -85,6 +89,11 @@ final class Routes {
 
     private static void prometheus(Context ctx, String json) {
         ctx.contentType("application/json").result(json);
+    }
+
+    private void recover(Context ctx) {
+        RecoverRequestBody body = RecoverRequestBody.read(ctx, maxBodyBytes);
+        ctx.json(services.recoveries().recover(ctx.pathParam("id"), body.recoveryKind(), body.dryRunRequested(), Actor.of(ctx)));
     }
 
     private void ingest(Context ctx) {

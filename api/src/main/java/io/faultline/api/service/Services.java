@@ -3,6 +3,7 @@ package io.faultline.api.service;
 import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.alerts.AlertIntakeService;
+import io.faultline.api.recovery.RecoveryService;
 
 /** The services the HTTP layer calls, one per concern. */
 public record Services(
@@ -15,5 +16,6 @@ public record Services(
         OtlpIngestService otlp,
         PromQueryService prometheus,
         ChangeEventService changes,
-        AlertIntakeService alerts) {
+        AlertIntakeService alerts,
+        RecoveryService recoveries) {
 }
