@@ -25,10 +25,16 @@ final class PcaResidualScorer implements MultivariateScorer {
         this.model = model;
         this.recent = new MultivariatePoint[model.params().window()];
         this.past = new double[model.params().normaliseWindow()];
-        boolean local = "local".equals(model.params().attribution());
-        this.level = local ? model.mean() : null;
-        this.std = model.std();
+        String attribution = model.params().attribution();
+        this.level = attribution.startsWith("local") ? model.mean() : null;
+        this.std = attribution.equals("local-absolute") ? ones(model.dimensions()) : model.std();
         this.localAlpha = model.params().localAlpha();
+    }
+
+    private static double[] ones(int n) {
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, 1.0);
+        return out;
     }
 
     /** A dimension's standardised distance from its running mean, which then learns the row. */
