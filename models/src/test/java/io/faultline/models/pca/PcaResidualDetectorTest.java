@@ -12,6 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PcaResidualDetectorTest {
+    /** One row at a time, blamed by standardised residual. */
+    private static final PcaResidualParams INSTANT = new PcaResidualParams(0.9, 0.01, 0.01, 1, "residual", 0.01, "mean-square", 0);
+
     /** Six columns driven by one common factor plus small noise. */
     private static double[][] rows(int n, long seed) {
         Random random = new Random(seed);
@@ -27,7 +30,7 @@ class PcaResidualDetectorTest {
 
     @Test
     void aBrokenCorrelationScoresHighAndBlamesItsDimension() {
-        FittedMultivariateDetector fitted = new PcaResidualDetector(PcaResidualParams.defaults()).fit(rows(500, 1));
+        FittedMultivariateDetector fitted = new PcaResidualDetector(INSTANT).fit(rows(500, 1));
         MultivariateScorer scorer = fitted.newScorer();
         double[][] live = rows(50, 2);
         double maxNormal = 0;
@@ -48,7 +51,7 @@ class PcaResidualDetectorTest {
     void deterministicAndTheWindowAveragesScores() {
         PcaResidualParams params = new PcaResidualParams(0.9, 0.01, 0.01, 2, "residual", 0.01, "mean-square", 0);
         FittedMultivariateDetector fitted = new PcaResidualDetector(params).fit(rows(300, 3));
-        FittedMultivariateDetector instant = new PcaResidualDetector(PcaResidualParams.defaults()).fit(rows(300, 3));
+        FittedMultivariateDetector instant = new PcaResidualDetector(INSTANT).fit(rows(300, 3));
         MultivariateScorer a = fitted.newScorer();
         MultivariateScorer b = fitted.newScorer();
         MultivariateScorer one = instant.newScorer();
