@@ -3,7 +3,9 @@
  * -&gt; {@link io.faultline.models.Scorer} -&gt; {@link io.faultline.models.ScoredPoint}) and what every
  * detector shares: provenance recorded at fit time ({@link io.faultline.models.TrainingProvenance}),
  * the data fingerprint, the Faultline version and the one strict Jackson configuration
- * ({@link io.faultline.models.ModelJson}) that params, state and model files go through.
+ * ({@link io.faultline.models.ModelJson}) that params, state and model files go through. Multivariate
+ * detectors (one row of a component's metrics at a time) have their own small SPI in
+ * {@code io.faultline.models.multivariate}.
  *
  * <p>Shared scorer rules: a scorer scores a point before learning from it; while warming up it
  * answers {@link io.faultline.models.ScoredPoint#warmingUp}; a non-finite observation (NaN,

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure accuracy on labelled data; each subcommand ends with a JSON summary when given --json.",
         subcommands = {EvaluateSimCommand.class, EvaluateRcaCommand.class, EvaluateNabCommand.class,
-                EvaluateCircaCommand.class})
+                EvaluateCircaCommand.class, EvaluateSmdCommand.class})
 final class EvaluateCommand {
 }

@@ -23,6 +23,10 @@ import io.faultline.models.gaussian.WindowedGaussianDetector;
 import io.faultline.models.gaussian.WindowedGaussianParams;
 import io.faultline.models.gaussian.WindowedGaussianState;
 import io.faultline.models.kmeans.FittedKMeansWindow;
+import io.faultline.models.likelihood.AnomalyLikelihoodDetector;
+import io.faultline.models.likelihood.AnomalyLikelihoodParams;
+import io.faultline.models.likelihood.AnomalyLikelihoodState;
+import io.faultline.models.likelihood.FittedAnomalyLikelihood;
 import io.faultline.models.kmeans.KMeansWindowDetector;
 import io.faultline.models.kmeans.KMeansWindowParams;
 import io.faultline.models.kmeans.KMeansWindowState;
@@ -67,7 +71,11 @@ public final class DetectorRegistry {
             new DetectorFactory<>(BocpdDetector.NAME, BocpdParams.class, BocpdParams.defaults(),
                     BocpdDetector::new, BocpdState.class, FittedBocpd::new),
             new DetectorFactory<>(RcfDetector.NAME, RcfParams.class, RcfParams.defaults(),
-                    RcfDetector::new, RcfState.class, FittedRcf::new)));
+                    RcfDetector::new, RcfState.class, FittedRcf::new),
+            new DetectorFactory<>(AnomalyLikelihoodDetector.NAME, AnomalyLikelihoodParams.class,
+                    AnomalyLikelihoodParams.defaults(), DetectorRegistry::anomalyLikelihood, AnomalyLikelihoodState.class,
+                    (provenance, params, state) -> FittedAnomalyLikelihood.restore(provenance, params, state,
+                            base -> defaultRegistry().restore(base.provenance(), base.state())))));
 
     private final Map<String, DetectorFactory<?, ?>> factories = new LinkedHashMap<>();
 
@@ -77,6 +85,12 @@ public final class DetectorRegistry {
                 throw new IllegalArgumentException("detector '" + factory.name() + "' is registered twice");
             }
         }
+    }
+
+    /** The likelihood's bases are built by this same registry, so any registered detector can be one. */
+    private static Detector anomalyLikelihood(AnomalyLikelihoodParams params) {
+        return new AnomalyLikelihoodDetector(params, params.bases().stream()
+                .map(b -> defaultRegistry().create(b.detector(), b.params())).toList());
     }
 
     /** Every built-in detector, in the order above (the first is the server's default). */
