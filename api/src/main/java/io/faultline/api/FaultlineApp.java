@@ -135,8 +135,10 @@ public final class FaultlineApp implements AutoCloseable {
                     new ChangeEventService(changes, pipeline.topology(), clock),
                     new AlertIntakeService(pipeline, clock),
                     recovery.service());
-            return new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper(), tokens), services,
-                    incidents, changes, journal, notifications, recovery);
+            FaultlineApp app = new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper(), tokens),
+                    services, incidents, changes, journal, notifications, recovery);
+            AppMetrics.register(metrics, app);
+            return app;
         } catch (RuntimeException e) {
             closeAll(e, recovery, notifications, incidents, changes, store);
             throw e;

@@ -52,7 +52,7 @@ final class Routes {
             ctx.status(204);
         }, Scope.INGEST);
         // OTLP/HTTP metrics receiver
-        routes.post("/v1/metrics", new OtlpEndpoint(services.otlp(), maxBodyBytes)::handle, Scope.INGEST);
+        routes.post("/v1/metrics", ctx -> new OtlpEndpoint(services.otlp(), maxBodyBytes).handle(ctx), Scope.INGEST);
         // Prometheus query API (GET, or POST with a form-encoded body, as promtool and Grafana send)
         for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.POST}) {
             routes.addHttpHandler(method, "/api/v1/query", ctx -> prometheus(ctx, services.prometheus().query(
