@@ -140,7 +140,7 @@ public final class Evaluator {
                 }
             } else if (last - first >= 1) {
                 t[n] = step;
-                v[n++] = CounterRate.extrapolated(ts, s.values(), first, last, step - windowMs, step,
+                v[n++] = ExtrapolatedRate.extrapolated(ts, s.values(), first, last, step - windowMs, step,
                         function == Expr.Function.RATE);
             }
         }

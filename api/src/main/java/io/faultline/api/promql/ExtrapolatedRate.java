@@ -6,8 +6,8 @@ package io.faultline.api.promql;
  * samples lie within 1.1 average intervals of them (else by half an interval), and not extrapolated
  * below the point where the counter would have been zero.
  */
-final class CounterRate {
-    private CounterRate() {
+final class ExtrapolatedRate {
+    private ExtrapolatedRate() {
     }
 
     /**
