@@ -93,13 +93,16 @@ class PrometheusRemoteWriteIT {
                   - job_name: exporter
                     static_configs:
                       - targets: ['%s']
+                  - job_name: faultline
+                    static_configs:
+                      - targets: ['127.0.0.1:%d']
                 remote_write:
                   - url: http://127.0.0.1:%d/api/v1/write
                     queue_config:
                       batch_send_deadline: 1s
                       min_backoff: 100ms
                       max_backoff: 1s
-                """.formatted(target, faultline.app().port()));
+                """.formatted(target, faultline.app().port(), faultline.app().port()));
         Path log = dir.resolve("prometheus.log");
         prometheus = new ProcessBuilder(binary.get().toString(),
                 "--config.file=" + config,
@@ -122,6 +125,13 @@ class PrometheusRemoteWriteIT {
         assertValues(slow, 7);
         assertTrue(stored(SeriesKey.of("up", "job", "exporter", "instance", target)).size() >= 1,
                 "Prometheus' own 'up' series arrives too");
+        // Prometheus scrapes Faultline's own /metrics too: its 'up' is 1 and Faultline's counters arrive.
+        String self = "127.0.0.1:" + faultline.app().port();
+        SeriesKey selfUp = SeriesKey.of("up", "job", "faultline", "instance", self);
+        SeriesKey selfAccepted = SeriesKey.of("faultline_samples_accepted_total", "job", "faultline", "instance", self);
+        awaitOrFail(() -> stored(selfUp).size() >= 1 && stored(selfAccepted).size() >= 1, log);
+        SeriesSamples up = stored(selfUp);
+        assertEquals(1.0, up.values()[up.size() - 1], "Prometheus scraped Faultline's /metrics");
         RemoteWriteService.Stats stats = faultline.app().services().remoteWrite().stats();
         assertEquals(0, stats.invalidRequests(), "no request refused");
         assertEquals(0, stats.tooLargeRequests(), "no request refused");

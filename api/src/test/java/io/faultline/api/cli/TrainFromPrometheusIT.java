@@ -88,6 +88,7 @@ class TrainFromPrometheusIT {
     @Test
     void prometheusErrorsAndAnUnreachableServerAreNamed() throws Exception {
         try (TestServer server = TestServer.inMemory("")) {
+            console.err.reset(); // the server's own startup warnings are not the command's output
             String url = "http://127.0.0.1:" + server.app().port();
             assertEquals(1, Main.run("train", "--from-prometheus", url, "--match", "{service=~\".*\"}", "--from", "0", "--to", "60000",
                     "--out", dir.resolve("m").toString()));
