@@ -11,6 +11,7 @@ import io.faultline.api.notify.NotificationDispatcher;
 import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.recovery.ExecutorSet;
+import io.faultline.api.recovery.MarkMitigating;
 import io.faultline.api.recovery.PipelineVerifier;
 import io.faultline.api.recovery.RecoveryAuditLog;
 import io.faultline.api.recovery.RecoveryService;
@@ -137,6 +138,7 @@ public final class FaultlineApp implements AutoCloseable {
                     recovery.service());
             FaultlineApp app = new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper(), tokens),
                     services, incidents, changes, journal, notifications, recovery);
+            recovery.service().addListener(new MarkMitigating(services.incidents()));
             AppMetrics.register(metrics, app);
             return app;
         } catch (RuntimeException e) {

@@ -84,6 +84,8 @@ class RecoveryIT {
             assertEquals("SUCCEEDED", result.get("execution").get("outcome").asText());
             assertEquals("/bin/echo scale-out " + component + " exited with 0: scale-out " + component,
                     result.get("execution").get("reason").asText());
+            JsonNode incident = json(server.send("GET", "/api/v1/incidents/" + incidentId, VIEWER, null, null));
+            assertEquals("MITIGATING", incident.get("status").asText().toUpperCase(java.util.Locale.ROOT), incident.toString());
         }
         try (TestServer restarted = new TestServer(config, Map.of())) {
             JsonNode audit = json(restarted.send("GET", "/api/v1/recoveries?incident=" + incidentId, VIEWER, null, null));
