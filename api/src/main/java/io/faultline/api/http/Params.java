@@ -63,19 +63,25 @@ final class Params {
         }
     }
 
-    /** The whole body, refused with 413 as soon as it passes {@code limit} bytes. */
+    /**
+     * The whole body, refused with 413 once it passes {@code limit} bytes. Before the 413 goes out, up to
+     * {@link #DRAIN_BYTES} more of the body are read and discarded: a client still uploading would otherwise
+     * have its connection reset before it reads the answer, and see a transport error instead of the 413.
+     */
     static byte[] boundedBody(Context ctx, long limit) {
         long declared = ctx.contentLength();
-        if (declared > limit) {
-            throw tooLarge(declared, limit);
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > limit) {
+                drain(in);
+                throw tooLarge(declared, limit);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > limit) {
+                    drain(in);
                     throw tooLarge(total, limit);
                 }
                 out.write(buffer, 0, n);
@@ -83,6 +89,21 @@ final class Params {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("reading the request body failed", e);
+        }
+    }
+
+    /** Past this many discarded bytes the connection is simply closed under the client. */
+    static final long DRAIN_BYTES = 16L * 1024 * 1024;
+
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        try {
+            for (int n; drained < DRAIN_BYTES && (n = in.read(buffer)) > 0; ) {
+                drained += n;
+            }
+        } catch (IOException clientGone) {
+            // nobody left to read the 413: nothing to do
         }
     }
 
