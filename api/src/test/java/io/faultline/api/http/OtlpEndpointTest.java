@@ -103,7 +103,7 @@ class OtlpEndpointTest {
     @Test
     void malformedBodiesAre400() throws Exception {
         assertStatus(post("application/x-protobuf", null, new byte[] {0x0a, 0x7f, 0x01}), 400,
-                "malformed protobuf at byte 2: length 127 runs past the end of the message (1 bytes left)");
+                "malformed protobuf at byte 1: length 127 runs past the end of the enclosing message (1 bytes left)");
         HttpResponse<byte[]> r = post("application/json; charset=utf-8", null, "{\"resourceMetrics\":{}}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, r.statusCode());
         assertEquals("{\"code\":3,\"message\":\"resourceMetrics: expected an array, found an object\"}", text(r));

@@ -1,6 +1,7 @@
 package io.faultline.ingest.otlp;
 
 import io.faultline.ingest.InvalidInputException;
+import io.faultline.ingest.format.protobuf.ProtoReader;
 import io.faultline.ingest.otlp.MetricsRequest.Attribute;
 import io.faultline.ingest.otlp.MetricsRequest.ExponentialPoint;
 import io.faultline.ingest.otlp.MetricsRequest.HistogramPoint;
@@ -24,66 +25,70 @@ final class OtlpProtobufReader {
     }
 
     static MetricsRequest read(byte[] body) {
-        ProtoReader r = new ProtoReader(body, 0, body.length, "");
+        ProtoReader r = new ProtoReader(body, 0, body.length, "OTLP");
         List<Resource> resources = new ArrayList<>();
-        while (r.hasMore()) {
-            if (r.nextField() == 1) {
-                r.expect(ProtoReader.LENGTH_DELIMITED, "resourceMetrics");
+        while (r.more()) {
+            if (r.readTag() >>> 3 == 1) {
+                r.expect(ProtoReader.LEN, "", "resourceMetrics");
                 String at = "resourceMetrics[" + resources.size() + "]";
-                resources.add(resourceMetrics(r.message(at)));
+                resources.add(r.message(() -> resourceMetrics(r, at)));
             } else {
-                r.skip();
+                r.skipField();
             }
         }
         return new MetricsRequest(resources);
     }
 
-    private static Resource resourceMetrics(ProtoReader r) {
+    private static Resource resourceMetrics(ProtoReader r, String path) {
         List<Attribute> attributes = List.of();
         List<Metric> metrics = new ArrayList<>();
         int scopes = 0;
-        while (r.hasMore()) {
-            switch (r.nextField()) {
+        while (r.more()) {
+            switch (r.readTag() >>> 3) {
                 case 1 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "resource");
-                    attributes = resource(r.message(r.at() + ".resource"));
+                    r.expect(ProtoReader.LEN, path, ".resource");
+                    attributes = r.message(() -> resource(r, path + ".resource"));
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "scopeMetrics");
-                    scopeMetrics(r.message(r.at() + ".scopeMetrics[" + scopes++ + "]"), metrics);
+                    r.expect(ProtoReader.LEN, path, ".scopeMetrics");
+                    String at = path + ".scopeMetrics[" + scopes++ + "]";
+                    r.message(() -> scopeMetrics(r, at, metrics));
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
-        return new Resource(r.at(), attributes, metrics);
+        return new Resource(path, attributes, metrics);
     }
 
-    private static List<Attribute> resource(ProtoReader r) {
+    private static List<Attribute> resource(ProtoReader r, String path) {
         List<Attribute> attributes = new ArrayList<>();
-        while (r.hasMore()) {
-            if (r.nextField() == 1) {
-                r.expect(ProtoReader.LENGTH_DELIMITED, "attributes");
-                attributes.add(keyValue(r.message(r.at() + ".attributes[" + attributes.size() + "]"), 0));
+        while (r.more()) {
+            if (r.readTag() >>> 3 == 1) {
+                r.expect(ProtoReader.LEN, path, ".attributes");
+                String at = path + ".attributes[" + attributes.size() + "]";
+                    attributes.add(r.message(() -> keyValue(r, at, 0)));
             } else {
-                r.skip();
+                r.skipField();
             }
         }
         return attributes;
     }
 
-    private static void scopeMetrics(ProtoReader r, List<Metric> metrics) {
+    private static List<Metric> scopeMetrics(ProtoReader r, String path, List<Metric> metrics) {
         int index = 0;
-        while (r.hasMore()) {
-            if (r.nextField() == 2) {
-                r.expect(ProtoReader.LENGTH_DELIMITED, "metrics");
-                metrics.add(metric(r.message(r.at() + ".metrics[" + index++ + "]")));
+        while (r.more()) {
+            if (r.readTag() >>> 3 == 2) {
+                r.expect(ProtoReader.LEN, path, ".metrics");
+                String at = path + ".metrics[" + index++ + "]";
+                metrics.add(r.message(() -> metric(r, at)));
             } else {
-                r.skip();
+                r.skipField();
             }
         }
+        return metrics;
     }
 
-    private static Metric metric(ProtoReader r) {
+    private static Metric metric(ProtoReader r, String path) {
         String name = "";
         String unit = "";
         Type type = Type.NONE;
@@ -93,14 +98,14 @@ final class OtlpProtobufReader {
         List<HistogramPoint> histograms = List.of();
         List<ExponentialPoint> exponentials = List.of();
         int others = 0;
-        while (r.hasMore()) {
-            int field = r.nextField();
+        while (r.more()) {
+            int field = r.readTag() >>> 3;
             if (field == 1 || field == 3) {
-                r.expect(ProtoReader.LENGTH_DELIMITED, field == 1 ? "name" : "unit");
+                r.expect(ProtoReader.LEN, path, field == 1 ? ".name" : ".unit");
                 if (field == 1) {
-                    name = r.string();
+                    name = r.readString();
                 } else {
-                    unit = r.string();
+                    unit = r.readString();
                 }
                 continue;
             }
@@ -113,11 +118,12 @@ final class OtlpProtobufReader {
                 default -> null;
             };
             if (data == null) {
-                r.skip();
+                r.skipField();
                 continue;
             }
-            r.expect(ProtoReader.LENGTH_DELIMITED, data.field);
-            ProtoReader d = r.message(r.at() + "." + data.field);
+            r.expect(ProtoReader.LEN, path, "." + data.field);
+            String dataPath = path + "." + data.field;
+            int outer = r.pushLimit(r.readLength());
             // a oneof: the last data field wins, as in every protobuf reader
             type = data;
             numbers = new ArrayList<>();
@@ -126,80 +132,85 @@ final class OtlpProtobufReader {
             others = 0;
             temporality = MetricsRequest.TEMPORALITY_UNSPECIFIED;
             monotonic = false;
-            while (d.hasMore()) {
-                int f = d.nextField();
+            while (r.more()) {
+                int f = r.readTag() >>> 3;
                 if (f == 1) {
-                    d.expect(ProtoReader.LENGTH_DELIMITED, "dataPoints");
+                    r.expect(ProtoReader.LEN, dataPath, ".dataPoints");
                     int i = numbers.size() + histograms.size() + exponentials.size() + others;
-                    ProtoReader p = d.message(d.at() + ".dataPoints[" + i + "]");
+                    String at = dataPath + ".dataPoints[" + i + "]";
                     switch (data) {
-                        case GAUGE, SUM -> numbers.add(numberPoint(p));
-                        case HISTOGRAM -> histograms.add(histogramPoint(p));
-                        case EXPONENTIAL_HISTOGRAM -> exponentials.add(exponentialPoint(p));
+                        case GAUGE, SUM -> numbers.add(r.message(() -> numberPoint(r, at)));
+                        case HISTOGRAM -> histograms.add(r.message(() -> histogramPoint(r, at)));
+                        case EXPONENTIAL_HISTOGRAM -> exponentials.add(r.message(() -> exponentialPoint(r, at)));
                         default -> {
                             others++;
-                            while (p.hasMore()) { // still checked for well-formedness
-                                p.nextField();
-                                p.skip();
-                            }
+                            r.message(() -> {
+                                while (r.more()) { // still checked for well-formedness
+                                    r.readTag();
+                                    r.skipField();
+                                }
+                                return null;
+                            });
                         }
                     }
                 } else if (f == 2 && data != Type.GAUGE && data != Type.SUMMARY) {
-                    d.expect(ProtoReader.VARINT, "aggregationTemporality");
-                    temporality = (int) d.varint();
+                    r.expect(ProtoReader.VARINT, dataPath, ".aggregationTemporality");
+                    temporality = (int) r.readVarint();
                 } else if (f == 3 && data == Type.SUM) {
-                    d.expect(ProtoReader.VARINT, "isMonotonic");
-                    monotonic = d.varint() != 0;
+                    r.expect(ProtoReader.VARINT, dataPath, ".isMonotonic");
+                    monotonic = r.readVarint() != 0;
                 } else {
-                    d.skip();
+                    r.skipField();
                 }
             }
+            r.popLimit(outer);
         }
-        return new Metric(r.at(), name, unit, type, temporality, monotonic, numbers, histograms, exponentials, others);
+        return new Metric(path, name, unit, type, temporality, monotonic, numbers, histograms, exponentials, others);
     }
 
-    private static NumberPoint numberPoint(ProtoReader r) {
+    private static NumberPoint numberPoint(ProtoReader r, String path) {
         List<Attribute> attributes = new ArrayList<>();
         long start = 0;
         long time = 0;
         double value = 0;
         boolean hasValue = false;
         int flags = 0;
-        while (r.hasMore()) {
-            switch (r.nextField()) {
+        while (r.more()) {
+            switch (r.readTag() >>> 3) {
                 case 7 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "attributes");
-                    attributes.add(keyValue(r.message(r.at() + ".attributes[" + attributes.size() + "]"), 0));
+                    r.expect(ProtoReader.LEN, path, ".attributes");
+                    String at = path + ".attributes[" + attributes.size() + "]";
+                    attributes.add(r.message(() -> keyValue(r, at, 0)));
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.FIXED64, "startTimeUnixNano");
-                    start = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".startTimeUnixNano");
+                    start = r.readFixed64();
                 }
                 case 3 -> {
-                    r.expect(ProtoReader.FIXED64, "timeUnixNano");
-                    time = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".timeUnixNano");
+                    time = r.readFixed64();
                 }
                 case 4 -> {
-                    r.expect(ProtoReader.FIXED64, "asDouble");
-                    value = r.doubleValue();
+                    r.expect(ProtoReader.FIXED64, path, ".asDouble");
+                    value = r.readDouble();
                     hasValue = true;
                 }
                 case 6 -> {
-                    r.expect(ProtoReader.FIXED64, "asInt");
-                    value = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".asInt");
+                    value = r.readFixed64();
                     hasValue = true;
                 }
                 case 8 -> {
-                    r.expect(ProtoReader.VARINT, "flags");
-                    flags = (int) r.varint();
+                    r.expect(ProtoReader.VARINT, path, ".flags");
+                    flags = (int) r.readVarint();
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
         return new NumberPoint(attributes, start, time, value, hasValue, flags);
     }
 
-    private static HistogramPoint histogramPoint(ProtoReader r) {
+    private static HistogramPoint histogramPoint(ProtoReader r, String path) {
         List<Attribute> attributes = new ArrayList<>();
         long start = 0;
         long time = 0;
@@ -207,31 +218,32 @@ final class OtlpProtobufReader {
         LongList counts = new LongList();
         LongList bounds = new LongList();
         int flags = 0;
-        while (r.hasMore()) {
-            switch (r.nextField()) {
+        while (r.more()) {
+            switch (r.readTag() >>> 3) {
                 case 9 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "attributes");
-                    attributes.add(keyValue(r.message(r.at() + ".attributes[" + attributes.size() + "]"), 0));
+                    r.expect(ProtoReader.LEN, path, ".attributes");
+                    String at = path + ".attributes[" + attributes.size() + "]";
+                    attributes.add(r.message(() -> keyValue(r, at, 0)));
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.FIXED64, "startTimeUnixNano");
-                    start = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".startTimeUnixNano");
+                    start = r.readFixed64();
                 }
                 case 3 -> {
-                    r.expect(ProtoReader.FIXED64, "timeUnixNano");
-                    time = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".timeUnixNano");
+                    time = r.readFixed64();
                 }
                 case 4 -> {
-                    r.expect(ProtoReader.FIXED64, "count");
-                    count = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".count");
+                    count = r.readFixed64();
                 }
-                case 6 -> repeatedFixed64(r, counts, "bucketCounts");
-                case 7 -> repeatedFixed64(r, bounds, "explicitBounds");
+                case 6 -> repeatedFixed64(r, counts, path, ".bucketCounts");
+                case 7 -> repeatedFixed64(r, bounds, path, ".explicitBounds");
                 case 10 -> {
-                    r.expect(ProtoReader.VARINT, "flags");
-                    flags = (int) r.varint();
+                    r.expect(ProtoReader.VARINT, path, ".flags");
+                    flags = (int) r.readVarint();
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
         double[] boundValues = Arrays.stream(bounds.toArray()).mapToDouble(Double::longBitsToDouble).toArray();
@@ -243,7 +255,7 @@ final class OtlpProtobufReader {
      * sint32 scale = 6; fixed64 zero_count = 7; Buckets positive = 8; Buckets negative = 9; flags = 10;
      * double zero_threshold = 14; }
      */
-    private static ExponentialPoint exponentialPoint(ProtoReader r) {
+    private static ExponentialPoint exponentialPoint(ProtoReader r, String path) {
         List<Attribute> attributes = new ArrayList<>();
         long start = 0;
         long time = 0;
@@ -253,45 +265,46 @@ final class OtlpProtobufReader {
         int flags = 0;
         Buckets positive = Buckets.NONE;
         Buckets negative = Buckets.NONE;
-        while (r.hasMore()) {
-            switch (r.nextField()) {
+        while (r.more()) {
+            switch (r.readTag() >>> 3) {
                 case 1 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "attributes");
-                    attributes.add(keyValue(r.message(r.at() + ".attributes[" + attributes.size() + "]"), 0));
+                    r.expect(ProtoReader.LEN, path, ".attributes");
+                    String at = path + ".attributes[" + attributes.size() + "]";
+                    attributes.add(r.message(() -> keyValue(r, at, 0)));
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.FIXED64, "startTimeUnixNano");
-                    start = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".startTimeUnixNano");
+                    start = r.readFixed64();
                 }
                 case 3 -> {
-                    r.expect(ProtoReader.FIXED64, "timeUnixNano");
-                    time = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".timeUnixNano");
+                    time = r.readFixed64();
                 }
                 case 6 -> {
-                    r.expect(ProtoReader.VARINT, "scale");
-                    scale = (int) ProtoReader.zigZag(r.varint());
+                    r.expect(ProtoReader.VARINT, path, ".scale");
+                    scale = (int) ProtoReader.zigZag(r.readVarint());
                 }
                 case 7 -> {
-                    r.expect(ProtoReader.FIXED64, "zeroCount");
-                    zeroCount = r.fixed64();
+                    r.expect(ProtoReader.FIXED64, path, ".zeroCount");
+                    zeroCount = r.readFixed64();
                 }
                 case 8 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "positive");
-                    positive = buckets(r.message(r.at() + ".positive"));
+                    r.expect(ProtoReader.LEN, path, ".positive");
+                    positive = r.message(() -> buckets(r, path + ".positive"));
                 }
                 case 9 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "negative");
-                    negative = buckets(r.message(r.at() + ".negative"));
+                    r.expect(ProtoReader.LEN, path, ".negative");
+                    negative = r.message(() -> buckets(r, path + ".negative"));
                 }
                 case 10 -> {
-                    r.expect(ProtoReader.VARINT, "flags");
-                    flags = (int) r.varint();
+                    r.expect(ProtoReader.VARINT, path, ".flags");
+                    flags = (int) r.readVarint();
                 }
                 case 14 -> {
-                    r.expect(ProtoReader.FIXED64, "zeroThreshold");
-                    zeroThreshold = r.doubleValue();
+                    r.expect(ProtoReader.FIXED64, path, ".zeroThreshold");
+                    zeroThreshold = r.readDouble();
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
         return new ExponentialPoint(attributes, start, time, new ExponentialBuckets(scale, zeroThreshold, zeroCount,
@@ -303,122 +316,125 @@ final class OtlpProtobufReader {
     }
 
     /** Buckets { sint32 offset = 1; repeated uint64 bucket_counts = 2; } (counts packed or not). */
-    private static Buckets buckets(ProtoReader r) {
+    private static Buckets buckets(ProtoReader r, String path) {
         int offset = 0;
         LongList counts = new LongList();
-        while (r.hasMore()) {
-            int field = r.nextField();
+        while (r.more()) {
+            int field = r.readTag() >>> 3;
             if (field == 1) {
-                r.expect(ProtoReader.VARINT, "offset");
-                offset = (int) ProtoReader.zigZag(r.varint());
+                r.expect(ProtoReader.VARINT, path, ".offset");
+                offset = (int) ProtoReader.zigZag(r.readVarint());
             } else if (field == 2 && r.wireType() == ProtoReader.VARINT) {
-                counts.add(r.varint());
+                counts.add(r.readVarint());
             } else if (field == 2) {
-                r.expect(ProtoReader.LENGTH_DELIMITED, "bucketCounts");
-                ProtoReader packed = r.message(r.at() + ".bucketCounts");
-                while (packed.hasMore()) {
-                    counts.add(packed.varint());
+                r.expect(ProtoReader.LEN, path, ".bucketCounts");
+                int outer = r.pushLimit(r.readLength());
+                while (r.more()) {
+                    counts.add(r.readVarint());
                 }
+                r.popLimit(outer);
             } else {
-                r.skip();
+                r.skipField();
             }
         }
         return new Buckets(offset, counts.toArray());
     }
 
     /** A repeated fixed64 or double field, packed (one length-delimited run) or one value per tag. */
-    private static void repeatedFixed64(ProtoReader r, LongList into, String field) {
+    private static void repeatedFixed64(ProtoReader r, LongList into, String path, String field) {
         if (r.wireType() == ProtoReader.FIXED64) {
-            into.add(r.fixed64());
+            into.add(r.readFixed64());
             return;
         }
-        r.expect(ProtoReader.LENGTH_DELIMITED, field);
-        ProtoReader packed = r.message(r.at() + "." + field);
-        while (packed.hasMore()) {
-            into.add(packed.fixed64());
+        r.expect(ProtoReader.LEN, path, field);
+        int outer = r.pushLimit(r.readLength());
+        while (r.more()) {
+            into.add(r.readFixed64());
         }
+        r.popLimit(outer);
     }
 
-    private static Attribute keyValue(ProtoReader r, int depth) {
+    private static Attribute keyValue(ProtoReader r, String path, int depth) {
         String key = "";
         String value = "";
-        while (r.hasMore()) {
-            switch (r.nextField()) {
+        while (r.more()) {
+            switch (r.readTag() >>> 3) {
                 case 1 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "key");
-                    key = r.string();
+                    r.expect(ProtoReader.LEN, path, ".key");
+                    key = r.readString();
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "value");
-                    value = anyValue(r.message(r.at() + ".value"), depth, false);
+                    r.expect(ProtoReader.LEN, path, ".value");
+                    value = r.message(() -> anyValue(r, path + ".value", depth, false));
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
         return new Attribute(key, value);
     }
 
     /** An AnyValue rendered by {@link AttributeValues}' rules; {@code nested} inside an array or list. */
-    private static String anyValue(ProtoReader r, int depth, boolean nested) {
+    private static String anyValue(ProtoReader r, String path, int depth, boolean nested) {
         if (depth > AttributeValues.MAX_DEPTH) {
-            throw new InvalidInputException(r.at() + ": attribute values nested deeper than " + AttributeValues.MAX_DEPTH);
+            throw new InvalidInputException(path + ": attribute values nested deeper than " + AttributeValues.MAX_DEPTH);
         }
         String value = nested ? "null" : "";
-        while (r.hasMore()) {
-            int field = r.nextField();
+        while (r.more()) {
+            int field = r.readTag() >>> 3;
             switch (field) {
                 case 1 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "stringValue");
-                    String s = r.string();
+                    r.expect(ProtoReader.LEN, path, ".stringValue");
+                    String s = r.readString();
                     value = nested ? AttributeValues.quoted(s) : s;
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.VARINT, "boolValue");
-                    value = r.varint() != 0 ? "true" : "false";
+                    r.expect(ProtoReader.VARINT, path, ".boolValue");
+                    value = r.readVarint() != 0 ? "true" : "false";
                 }
                 case 3 -> {
-                    r.expect(ProtoReader.VARINT, "intValue");
-                    value = Long.toString(r.varint());
+                    r.expect(ProtoReader.VARINT, path, ".intValue");
+                    value = Long.toString(r.readVarint());
                 }
                 case 4 -> {
-                    r.expect(ProtoReader.FIXED64, "doubleValue");
-                    String d = AttributeValues.ofDouble(r.doubleValue());
+                    r.expect(ProtoReader.FIXED64, path, ".doubleValue");
+                    String d = AttributeValues.ofDouble(r.readDouble());
                     value = nested && !Character.isDigit(d.charAt(d.length() - 1)) ? AttributeValues.quoted(d) : d;
                 }
                 case 5, 6 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, field == 5 ? "arrayValue" : "kvlistValue");
-                    value = list(r.message(r.at() + (field == 5 ? ".arrayValue" : ".kvlistValue")), depth + 1, field == 6);
+                    String at = path + (field == 5 ? ".arrayValue" : ".kvlistValue");
+                    r.expect(ProtoReader.LEN, at, "");
+                    value = r.message(() -> list(r, at, depth + 1, field == 6));
                 }
                 case 7 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "bytesValue");
-                    String b = AttributeValues.ofBytes(r.bytes());
+                    r.expect(ProtoReader.LEN, path, ".bytesValue");
+                    String b = AttributeValues.ofBytes(r.readBytes());
                     value = nested ? AttributeValues.quoted(b) : b;
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
         return value;
     }
 
     /** An ArrayValue ({@code [..]}) or a KeyValueList ({@code {..}}) as compact JSON. */
-    private static String list(ProtoReader r, int depth, boolean keyValues) {
+    private static String list(ProtoReader r, String path, int depth, boolean keyValues) {
         StringBuilder sb = new StringBuilder(keyValues ? "{" : "[");
         int i = 0;
-        while (r.hasMore()) {
-            if (r.nextField() != 1) {
-                r.skip();
+        while (r.more()) {
+            if (r.readTag() >>> 3 != 1) {
+                r.skipField();
                 continue;
             }
-            r.expect(ProtoReader.LENGTH_DELIMITED, "values");
-            ProtoReader element = r.message(r.at() + ".values[" + i + "]");
+            r.expect(ProtoReader.LEN, path, ".values");
+            String at = path + ".values[" + i + "]";
             if (i++ > 0) {
                 sb.append(',');
             }
             if (keyValues) {
-                NestedKeyValue kv = nestedKeyValue(element, depth);
+                NestedKeyValue kv = r.message(() -> nestedKeyValue(r, at, depth));
                 sb.append(AttributeValues.quoted(kv.key)).append(':').append(kv.value);
             } else {
-                sb.append(anyValue(element, depth, true));
+                sb.append(r.message(() -> anyValue(r, at, depth, true)));
             }
         }
         return sb.append(keyValues ? '}' : ']').toString();
@@ -427,20 +443,20 @@ final class OtlpProtobufReader {
     private record NestedKeyValue(String key, String value) {
     }
 
-    private static NestedKeyValue nestedKeyValue(ProtoReader r, int depth) {
+    private static NestedKeyValue nestedKeyValue(ProtoReader r, String path, int depth) {
         String key = "";
         String value = "null";
-        while (r.hasMore()) {
-            switch (r.nextField()) {
+        while (r.more()) {
+            switch (r.readTag() >>> 3) {
                 case 1 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "key");
-                    key = r.string();
+                    r.expect(ProtoReader.LEN, path, ".key");
+                    key = r.readString();
                 }
                 case 2 -> {
-                    r.expect(ProtoReader.LENGTH_DELIMITED, "value");
-                    value = anyValue(r.message(r.at() + ".value"), depth, true);
+                    r.expect(ProtoReader.LEN, path, ".value");
+                    value = r.message(() -> anyValue(r, path + ".value", depth, true));
                 }
-                default -> r.skip();
+                default -> r.skipField();
             }
         }
         return new NestedKeyValue(key, value);

@@ -1,9 +1,10 @@
 /**
  * OTLP metrics in: the protobuf and OTLP/JSON readers of {@code ExportMetricsServiceRequest}
- * (a hand-written wire reader over opentelemetry-proto v1's field numbers, no generated code), the
+ * (read by hand with {@link io.faultline.ingest.format.protobuf.ProtoReader} over opentelemetry-proto
+ * v1's field numbers, no generated code), the
  * mapping to series and samples ({@link io.faultline.ingest.otlp.OtlpMetricsDecoder} documents it),
  * histogram quantiles, and the OTLP/HTTP response bodies ({@link io.faultline.ingest.otlp.OtlpResponses}).
  *
- * <p>May import: {@code io.faultline.ingest}, Jackson core. Not the store.
+ * <p>May import: {@code io.faultline.ingest}, {@code io.faultline.ingest.format.protobuf}, Jackson core. Not the store.
  */
 package io.faultline.ingest.otlp;

@@ -251,17 +251,17 @@ class OtlpProtobufDecodeTest {
     void malformedProtobufIsRefusedWhole() {
         byte[] good = request(resourceMetrics(CART, gauge("g", "", doublePoint(T0_NS, 1))));
         OtlpMetricsDecoder decoder = new OtlpMetricsDecoder(IngestLimits.DEFAULTS);
-        assertEquals("malformed protobuf at byte 3: length " + (good.length - 3) + " runs past the end of the message ("
+        assertEquals("malformed protobuf at byte 1: length " + (good.length - 3) + " runs past the end of the enclosing message ("
                 + (good.length - 6) + " bytes left)", assertThrows(InvalidInputException.class,
                 () -> decoder.decodeProtobuf(Arrays.copyOf(good, good.length - 3))).getMessage());
-        assertEquals("malformed protobuf at byte 1: field 1 has unsupported wire type 7",
+        assertEquals("malformed protobuf at byte 0: unsupported wire type 7 (groups are not used by OTLP)",
                 assertThrows(InvalidInputException.class, () -> decoder.decodeProtobuf(new byte[] {0x0f})).getMessage());
-        assertEquals("malformed protobuf at byte 10: varint longer than 10 bytes", assertThrows(InvalidInputException.class,
+        assertEquals("malformed protobuf at byte 0: malformed varint (longer than 10 bytes)", assertThrows(InvalidInputException.class,
                 () -> decoder.decodeProtobuf(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80,
                         (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 1})).getMessage());
         byte[] wrongType = request(resourceMetrics(CART, gauge("g", "", Proto.message().varint(3, 5))));
-        assertEquals("resourceMetrics[0].scopeMetrics[0].metrics[0].gauge.dataPoints[0]: malformed protobuf at byte 103: "
-                        + "field timeUnixNano has wire type 0, expected 1",
+        assertEquals("malformed protobuf at byte 102: resourceMetrics[0].scopeMetrics[0].metrics[0].gauge.dataPoints[0]"
+                        + ".timeUnixNano has wire type 0, expected 1",
                 assertThrows(InvalidInputException.class, () -> decoder.decodeProtobuf(wrongType)).getMessage());
         assertEquals(0, decoder.decodeProtobuf(new byte[0]).batch().sampleCount(), "an empty request is valid");
     }

@@ -3,6 +3,7 @@ package io.faultline.ingest.format.remotewrite;
 import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
+import io.faultline.ingest.format.protobuf.ProtoReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 

@@ -1,13 +1,14 @@
 package io.faultline.ingest.format.remotewrite;
 
-import static io.faultline.ingest.format.remotewrite.ProtoReader.FIXED64;
-import static io.faultline.ingest.format.remotewrite.ProtoReader.LEN;
-import static io.faultline.ingest.format.remotewrite.ProtoReader.VARINT;
+import static io.faultline.ingest.format.protobuf.ProtoReader.FIXED64;
+import static io.faultline.ingest.format.protobuf.ProtoReader.LEN;
+import static io.faultline.ingest.format.protobuf.ProtoReader.VARINT;
 
 import io.faultline.ingest.StaleMarker;
 import io.faultline.ingest.IngestLimits;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.format.protobuf.ProtoReader;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,6 +23,8 @@ import java.util.Map;
 final class WriteRequestParser {
     /** The tag of {@code TimeSeries.labels}: field 1, length-delimited. */
     private static final byte LABEL_TAG = 1 << 3 | LEN;
+    /** How the wire reader names this schema in its faults. */
+    private static final String PROTOCOL = "remote_write";
 
     private final ProtoReader r;
     private final IngestLimits limits;
@@ -37,7 +40,7 @@ final class WriteRequestParser {
     private int exemplars;
 
     WriteRequestParser(byte[] message, int offset, int length, IngestLimits limits, SeriesKeyCache cache) {
-        this.r = new ProtoReader(message, offset, length);
+        this.r = new ProtoReader(message, offset, length, PROTOCOL);
         this.limits = limits;
         this.cache = cache;
         this.labels = new LabelSet(limits);
@@ -141,7 +144,7 @@ final class WriteRequestParser {
 
     /** Decodes the labels of a run that was skipped on a cache hit. */
     private void labelRun(int from, int to) {
-        ProtoReader run = new ProtoReader(r.buffer(), from, to - from);
+        ProtoReader run = new ProtoReader(r.buffer(), from, to - from, PROTOCOL);
         while (run.more()) {
             int at = run.position();
             run.readTag();
@@ -224,8 +227,7 @@ final class WriteRequestParser {
     /** Checks the wire type of a known field; the message is only built when it is wrong. */
     private void expect(int tag, int wireType, int at, String field, boolean inSeries) {
         if ((tag & 7) != wireType) {
-            throw ProtoReader.fault(at, (inSeries ? where() : "") + field + " has wire type " + (tag & 7)
-                    + ", expected " + wireType);
+            throw ProtoReader.wrongWireType(at, tag & 7, wireType, (inSeries ? where() : "") + field);
         }
     }
 
