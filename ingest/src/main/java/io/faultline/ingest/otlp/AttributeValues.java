@@ -29,6 +29,12 @@ final class AttributeValues {
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
+    /** A double as above; inside an array or list, NaN and the infinities are quoted, as they are no JSON numbers. */
+    static String ofDouble(double v, boolean nested) {
+        String d = ofDouble(v);
+        return nested && !Character.isDigit(d.charAt(d.length() - 1)) ? quoted(d) : d;
+    }
+
     static String ofBytes(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }

@@ -12,7 +12,44 @@ import java.util.Arrays;
  * {@link BucketQuantiles} ({@link #explicit}).
  */
 record ExponentialBuckets(int scale, double zeroThreshold, long zeroCount,
-                          int positiveOffset, long[] positive, int negativeOffset, long[] negative) {
+                          int positiveOffset, long[] positive, int negativeOffset, long[] negative)
+        implements HistogramBuckets {
+    /** The scales the OTel data model allows. */
+    static final int MIN_SCALE = -10;
+    static final int MAX_SCALE = 20;
+    /** More buckets per range than this (160 is the SDKs' default maximum) is refused. */
+    static final int MAX_BUCKETS = 16_384;
+
+    /** A scale the data model allows, a finite zero threshold, at most {@link #MAX_BUCKETS} a side, counts below 2^63. */
+    @Override
+    public String problem() {
+        if (scale < MIN_SCALE || scale > MAX_SCALE) {
+            return "scale " + scale + " is outside [" + MIN_SCALE + ", " + MAX_SCALE + "]";
+        }
+        if (!(zeroThreshold >= 0 && Double.isFinite(zeroThreshold))) {
+            return "zeroThreshold " + zeroThreshold + " is not a finite number >= 0";
+        }
+        if (zeroCount < 0) {
+            return "zeroCount is larger than 2^63-1";
+        }
+        String side = sideProblem("positive", positiveOffset, positive);
+        return side != null ? side : sideProblem("negative", negativeOffset, negative);
+    }
+
+    private static String sideProblem(String side, long offset, long[] counts) {
+        if (counts.length > MAX_BUCKETS) {
+            return side + ": " + counts.length + " buckets, more than " + MAX_BUCKETS;
+        }
+        if (offset + counts.length > Integer.MAX_VALUE) {
+            return side + ".offset " + offset + " is too large";
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < 0) {
+                return side + ".bucketCounts[" + i + "] is larger than 2^63-1";
+            }
+        }
+        return null;
+    }
 
     /** The same observations at a coarser {@code scale} (each bucket merged with its 2^d neighbours). */
     ExponentialBuckets downscale(int to) {
@@ -96,7 +133,8 @@ record ExponentialBuckets(int scale, double zeroThreshold, long zeroCount,
      * {@code base^offset}), then an empty open-ended bucket. Empty buckets are inserted where the ranges
      * do not touch, so interpolation stays inside each bucket's own range.
      */
-    BucketCounts explicit() {
+    @Override
+    public BucketCounts explicit() {
         Layout layout = new Layout(negative.length + positive.length + 5);
         for (int i = negative.length - 1; i >= 0; i--) {
             layout.add(-power(negativeOffset + i), negative[i]);

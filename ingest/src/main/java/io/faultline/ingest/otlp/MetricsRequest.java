@@ -53,16 +53,23 @@ record MetricsRequest(List<Resource> resources) {
         }
     }
 
+    /** What every data point has, whatever its type. */
+    record PointHeader(List<Attribute> attributes, long startNs, long timeNs, int flags) {
+
+        boolean noRecordedValue() {
+            return (flags & FLAG_NO_RECORDED_VALUE) != 0;
+        }
+    }
+
     /** A gauge or sum point; {@code hasValue} is false when neither asDouble nor asInt was sent. */
-    record NumberPoint(List<Attribute> attributes, long startNs, long timeNs, double value, boolean hasValue, int flags) {
+    record NumberPoint(PointHeader header, double value, boolean hasValue) {
     }
 
     /** An exponential histogram point; its buckets as sent (validated by the mapper). */
-    record ExponentialPoint(List<Attribute> attributes, long startNs, long timeNs, ExponentialBuckets buckets, int flags) {
+    record ExponentialPoint(PointHeader header, ExponentialBuckets buckets) {
     }
 
     /** An explicit-bucket histogram point: {@code bucketCounts.length == bounds.length + 1} when valid. */
-    record HistogramPoint(List<Attribute> attributes, long startNs, long timeNs, long count,
-                          long[] bucketCounts, double[] bounds, int flags) {
+    record HistogramPoint(PointHeader header, long count, long[] bucketCounts, double[] bounds) {
     }
 }

@@ -9,6 +9,7 @@ import io.faultline.ingest.otlp.MetricsRequest.ExponentialPoint;
 import io.faultline.ingest.otlp.MetricsRequest.HistogramPoint;
 import io.faultline.ingest.otlp.MetricsRequest.Metric;
 import io.faultline.ingest.otlp.MetricsRequest.NumberPoint;
+import io.faultline.ingest.otlp.MetricsRequest.PointHeader;
 import io.faultline.ingest.otlp.MetricsRequest.Resource;
 import io.faultline.ingest.otlp.MetricsRequest.Type;
 import java.util.ArrayList;
@@ -26,11 +27,6 @@ final class OtlpMapper {
     static final double[] QUANTILES = {0.5, 0.9, 0.99};
     static final String[] QUANTILE_SUFFIXES = {"_p50", "_p90", "_p99"};
     private static final int MESSAGES_KEPT = 5;
-    /** The scales the OTel data model allows for exponential histograms. */
-    static final int MIN_SCALE = -10;
-    static final int MAX_SCALE = 20;
-    /** More buckets per range than this (160 is the SDKs' default maximum) is refused. */
-    static final int MAX_EXPONENTIAL_BUCKETS = 16_384;
 
     private final IngestLimits limits;
     private final HistogramIntervals<BucketCounts> intervals;
@@ -96,22 +92,26 @@ final class OtlpMapper {
             number(resourceLabels, name, metric, i);
         }
         for (int i = 0; i < metric.histograms().size(); i++) {
-            histogram(resourceLabels, name, metric, i);
+            HistogramPoint point = metric.histograms().get(i);
+            histogram(resourceLabels, name, metric, metric.pointPath(i), point.header(),
+                    new BucketCounts(point.bounds(), point.bucketCounts()), intervals);
         }
         for (int i = 0; i < metric.exponentials().size(); i++) {
-            exponential(resourceLabels, name, metric, i);
+            ExponentialPoint point = metric.exponentials().get(i);
+            histogram(resourceLabels, name, metric, metric.pointPath(i), point.header(), point.buckets(),
+                    exponentialIntervals);
         }
     }
 
     private void number(TreeMap<String, String> resourceLabels, String name, Metric metric, int index) {
         NumberPoint point = metric.numbers().get(index);
         String at = metric.pointPath(index);
-        long ms = timeMs(point.timeNs(), at);
+        long ms = timeMs(point.header().timeNs(), at);
         if (ms == Long.MIN_VALUE) {
             return;
         }
         double value;
-        if ((point.flags() & MetricsRequest.FLAG_NO_RECORDED_VALUE) != 0) {
+        if (point.header().noRecordedValue()) {
             value = StaleMarker.VALUE;
         } else if (!point.hasValue()) {
             reject(1, at + ": has neither asDouble nor asInt");
@@ -122,66 +122,42 @@ final class OtlpMapper {
         } else {
             value = point.value();
         }
-        SeriesKey key = key(name, resourceLabels, point.attributes(), at);
+        SeriesKey key = key(name, resourceLabels, point.header().attributes(), at);
         if (key != null) {
             accepted++;
             collector.add(key, ms, value, at);
         }
     }
 
-    private void histogram(TreeMap<String, String> resourceLabels, String name, Metric metric, int index) {
-        HistogramPoint point = metric.histograms().get(index);
-        String at = metric.pointPath(index);
-        SeriesKey base = histogramKey(resourceLabels, name, point.timeNs(), point.attributes(), at);
+    /**
+     * One histogram point, explicit or exponential: a staleness marker forgets the series' last point;
+     * valid buckets give the quantiles of the interval they end (the point itself for delta temporality).
+     */
+    private <T extends HistogramBuckets> void histogram(TreeMap<String, String> resourceLabels, String name, Metric metric,
+                                                        String at, PointHeader point, T buckets,
+                                                        HistogramIntervals<T> seriesIntervals) {
+        if (timeMs(point.timeNs(), at) == Long.MIN_VALUE) {
+            return;
+        }
+        SeriesKey base = key(name, resourceLabels, point.attributes(), at);
         if (base == null) {
             return;
         }
         long ms = Long.divideUnsigned(point.timeNs(), 1_000_000);
-        if ((point.flags() & MetricsRequest.FLAG_NO_RECORDED_VALUE) != 0) {
-            intervals.forget(base);
+        if (point.noRecordedValue()) {
+            seriesIntervals.forget(base);
             stale(name, base, ms, at);
             return;
         }
-        String problem = bucketProblem(point);
+        String problem = buckets.problem();
         if (problem != null) {
             reject(1, at + ": " + problem);
             return;
         }
         accepted++;
-        BucketCounts counts = new BucketCounts(point.bounds(), point.bucketCounts());
-        BucketCounts interval = metric.temporality() == MetricsRequest.TEMPORALITY_DELTA ? counts
-                : intervals.interval(base, point.startNs(), point.timeNs(), counts);
-        quantiles(name, base, ms, interval, at);
-    }
-
-    private void exponential(TreeMap<String, String> resourceLabels, String name, Metric metric, int index) {
-        ExponentialPoint point = metric.exponentials().get(index);
-        String at = metric.pointPath(index);
-        SeriesKey base = histogramKey(resourceLabels, name, point.timeNs(), point.attributes(), at);
-        if (base == null) {
-            return;
-        }
-        long ms = Long.divideUnsigned(point.timeNs(), 1_000_000);
-        if ((point.flags() & MetricsRequest.FLAG_NO_RECORDED_VALUE) != 0) {
-            exponentialIntervals.forget(base);
-            stale(name, base, ms, at);
-            return;
-        }
-        String problem = exponentialProblem(point.buckets());
-        if (problem != null) {
-            reject(1, at + ": " + problem);
-            return;
-        }
-        accepted++;
-        ExponentialBuckets interval = metric.temporality() == MetricsRequest.TEMPORALITY_DELTA ? point.buckets()
-                : exponentialIntervals.interval(base, point.startNs(), point.timeNs(), point.buckets());
+        T interval = metric.temporality() == MetricsRequest.TEMPORALITY_DELTA ? buckets
+                : seriesIntervals.interval(base, point.startNs(), point.timeNs(), buckets);
         quantiles(name, base, ms, interval == null ? null : interval.explicit(), at);
-    }
-
-    /** The series of a histogram point without its quantile suffix, or null when the point was rejected. */
-    private SeriesKey histogramKey(TreeMap<String, String> resourceLabels, String name, long timeNs,
-                                   List<Attribute> attributes, String at) {
-        return timeMs(timeNs, at) == Long.MIN_VALUE ? null : key(name, resourceLabels, attributes, at);
     }
 
     private void stale(String name, SeriesKey base, long ms, String at) {
@@ -202,56 +178,6 @@ final class OtlpMapper {
                 collector.add(new SeriesKey(name + QUANTILE_SUFFIXES[q], base.labels()), ms, value, at);
             }
         }
-    }
-
-    private static String exponentialProblem(ExponentialBuckets b) {
-        if (b.scale() < MIN_SCALE || b.scale() > MAX_SCALE) {
-            return "scale " + b.scale() + " is outside [" + MIN_SCALE + ", " + MAX_SCALE + "]";
-        }
-        if (!(b.zeroThreshold() >= 0 && Double.isFinite(b.zeroThreshold()))) {
-            return "zeroThreshold " + b.zeroThreshold() + " is not a finite number >= 0";
-        }
-        if (b.zeroCount() < 0) {
-            return "zeroCount is larger than 2^63-1";
-        }
-        for (String side : new String[] {"positive", "negative"}) {
-            long[] counts = side.equals("positive") ? b.positive() : b.negative();
-            long offset = side.equals("positive") ? b.positiveOffset() : b.negativeOffset();
-            if (counts.length > MAX_EXPONENTIAL_BUCKETS) {
-                return side + ": " + counts.length + " buckets, more than " + MAX_EXPONENTIAL_BUCKETS;
-            }
-            if (offset + counts.length > Integer.MAX_VALUE) {
-                return side + ".offset " + offset + " is too large";
-            }
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] < 0) {
-                    return side + ".bucketCounts[" + i + "] is larger than 2^63-1";
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String bucketProblem(HistogramPoint point) {
-        long[] counts = point.bucketCounts();
-        double[] bounds = point.bounds();
-        if (counts.length == 0) {
-            return "has no bucketCounts (only count and sum), so no quantile can be derived";
-        }
-        if (counts.length != bounds.length + 1) {
-            return counts.length + " bucketCounts for " + bounds.length + " explicitBounds (must be one more)";
-        }
-        for (int i = 0; i < bounds.length; i++) {
-            if (!Double.isFinite(bounds[i]) || (i > 0 && bounds[i] <= bounds[i - 1])) {
-                return "explicitBounds[" + i + "] = " + bounds[i] + " is not finite and strictly increasing";
-            }
-        }
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] < 0) {
-                return "bucketCounts[" + i + "] is larger than 2^63-1";
-            }
-        }
-        return null;
     }
 
     /** The point's time in ms, or Long.MIN_VALUE when the point was rejected for it. */

@@ -71,4 +71,18 @@ class ExponentialBucketsTest {
         assertArrayEquals(new long[] {1}, restarted.since(positive(0, 0, 3, 5)).positive(), "a bucket that emptied");
         assertNull(restarted.since(new ExponentialBuckets(0, 0.1, 0, 0, new long[] {1}, 0, NONE)));
     }
+
+    @Test
+    void eachProblemIsNamed() {
+        assertNull(positive(20, 0, -3, 1, 2).problem());
+        assertEquals("scale 21 is outside [-10, 20]", positive(21, 0, 0).problem());
+        assertEquals("scale -11 is outside [-10, 20]", positive(-11, 0, 0).problem());
+        assertEquals("zeroThreshold -1.0 is not a finite number >= 0",
+                new ExponentialBuckets(0, -1, 0, 0, NONE, 0, NONE).problem());
+        assertEquals("zeroCount is larger than 2^63-1", positive(0, -1, 0).problem());
+        assertEquals("positive: 16385 buckets, more than 16384", positive(0, 0, 0, new long[16_385]).problem());
+        assertEquals("positive.offset 2147483647 is too large", positive(0, 0, Integer.MAX_VALUE, 1).problem());
+        assertEquals("negative.bucketCounts[1] is larger than 2^63-1",
+                new ExponentialBuckets(0, 0, 0, 0, NONE, 0, new long[] {1, -1}).problem());
+    }
 }
