@@ -1,5 +1,7 @@
 package io.faultline.ingest;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,7 @@ public record LabelMatcher(String name, Op op, String value) {
             throw new IllegalArgumentException("label matcher for '" + name + "' needs an operator and a value");
         }
         if (op == Op.RE || op == Op.NRE) {
-            Pattern.compile(value); // fail early on a bad expression
+            Patterns.compiled(value); // fail early on a bad expression, and compile it once for matches()
         }
     }
 
@@ -32,8 +34,38 @@ public record LabelMatcher(String name, Op op, String value) {
         return switch (op) {
             case EQ -> actual.equals(value);
             case NEQ -> !actual.equals(value);
-            case RE -> Pattern.matches(value, actual);
-            case NRE -> !Pattern.matches(value, actual);
+            case RE -> Patterns.compiled(value).matcher(actual).matches();
+            case NRE -> !Patterns.compiled(value).matcher(actual).matches();
         };
+    }
+
+    /**
+     * The compiled expressions, by their text: a record cannot hold a derived field, and a matcher is
+     * tested against every series of a selection, so compiling per call would dominate. Bounded, since
+     * the query API takes expressions from anyone: past {@link #MAX} it starts afresh (the expressions in
+     * use are compiled again on their next call). {@code matches()} is a full match, i.e. anchored.
+     */
+    static final class Patterns {
+        static final int MAX = 1024;
+        private static final Map<String, Pattern> BY_TEXT = new ConcurrentHashMap<>();
+
+        private Patterns() {
+        }
+
+        static Pattern compiled(String regex) {
+            Pattern pattern = BY_TEXT.get(regex);
+            if (pattern == null) {
+                pattern = Pattern.compile(regex);
+                if (BY_TEXT.size() >= MAX) {
+                    BY_TEXT.clear();
+                }
+                BY_TEXT.put(regex, pattern);
+            }
+            return pattern;
+        }
+
+        static int size() {
+            return BY_TEXT.size();
+        }
     }
 }
