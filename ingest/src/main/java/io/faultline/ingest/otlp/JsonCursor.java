@@ -3,6 +3,7 @@ package io.faultline.ingest.otlp;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.faultline.ingest.InvalidInputException;
+import io.faultline.ingest.format.Excerpt;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -108,7 +109,7 @@ final class JsonCursor {
             }
             return integer.longValue(); // unsigned values above 2^63-1 wrap, as fixed64 does in Java
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(at + ": \"" + excerpt(text) + "\" is not an integer");
+            throw new InvalidInputException(at + ": \"" + Excerpt.of(text) + "\" is not an integer");
         }
     }
 
@@ -155,7 +156,7 @@ final class JsonCursor {
                 try {
                     yield new BigDecimal(text).doubleValue();
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException(at + ": \"" + excerpt(text) + "\" is not a number");
+                    throw new InvalidInputException(at + ": \"" + Excerpt.of(text) + "\" is not a number");
                 }
             }
         };
@@ -178,15 +179,11 @@ final class JsonCursor {
         String found = switch (token) {
             case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
-            case VALUE_STRING -> "the string \"" + excerpt(p.getText()) + "\"";
+            case VALUE_STRING -> "the string \"" + Excerpt.of(p.getText()) + "\"";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
             case VALUE_TRUE, VALUE_FALSE -> "the boolean " + p.getText();
             default -> token.name();
         };
         return new InvalidInputException((at.isEmpty() ? "body" : at) + ": expected " + expected + ", found " + found);
-    }
-
-    private static String excerpt(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 }

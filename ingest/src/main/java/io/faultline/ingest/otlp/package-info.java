@@ -5,6 +5,7 @@
  * mapping to series and samples ({@link io.faultline.ingest.otlp.OtlpMetricsDecoder} documents it),
  * histogram quantiles, and the OTLP/HTTP response bodies ({@link io.faultline.ingest.otlp.OtlpResponses}).
  *
- * <p>May import: {@code io.faultline.ingest}, {@code io.faultline.ingest.format.protobuf}, Jackson core. Not the store.
+ * <p>May import: {@code io.faultline.ingest}, {@code io.faultline.ingest.format} (its shared pieces:
+ * {@code Excerpt}, {@code protobuf}), Jackson core. Not the store.
  */
 package io.faultline.ingest.otlp;

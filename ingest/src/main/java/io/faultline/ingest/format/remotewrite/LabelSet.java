@@ -3,6 +3,8 @@ package io.faultline.ingest.format.remotewrite;
 import io.faultline.ingest.IngestLimits;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.format.Excerpt;
+import io.faultline.ingest.format.Names;
 import java.util.TreeMap;
 
 /**
@@ -34,11 +36,11 @@ final class LabelSet {
                     + " labels besides __name__ (limit ingest.maxLabelsPerSeries), at byte " + at);
         }
         if (name.length() > limits.maxLabelNameLength()) {
-            throw new InvalidInputException(where(series) + ": label name '" + excerpt(name) + "' is " + name.length()
+            throw new InvalidInputException(where(series) + ": label name '" + Excerpt.of(name) + "' is " + name.length()
                     + " characters, limit is " + limits.maxLabelNameLength() + ", at byte " + at);
         }
         if (value.length() > limits.maxLabelValueLength()) {
-            throw new InvalidInputException(where(series) + ": label '" + excerpt(name) + "' has a value of " + value.length()
+            throw new InvalidInputException(where(series) + ": label '" + Excerpt.of(name) + "' has a value of " + value.length()
                     + " characters, limit is " + limits.maxLabelValueLength() + ", at byte " + at);
         }
         if (size == names.length) {
@@ -63,9 +65,9 @@ final class LabelSet {
                 metric = values[i];
                 continue;
             }
-            if (!isLabelName(name)) {
-                throw new InvalidInputException(where(series) + ": label name '" + excerpt(name)
-                        + "' must match [a-zA-Z_][a-zA-Z0-9_]*, at byte " + at);
+            if (!Names.isLabelName(name)) {
+                throw new InvalidInputException(where(series) + ": label name '" + Excerpt.of(name)
+                        + "' must match " + Names.LABEL_RULE + ", at byte " + at);
             }
             if (labels.put(name, values[i]) != null) {
                 throw new InvalidInputException(where(series) + ": duplicate label name '" + name + "', at byte " + at);
@@ -74,48 +76,14 @@ final class LabelSet {
         if (metric == null || metric.isEmpty()) {
             throw new InvalidInputException(where(series) + ": no __name__ label (the metric name is required), at byte " + at);
         }
-        if (!isMetricName(metric)) {
-            throw new InvalidInputException(where(series) + ": metric name '" + excerpt(metric)
-                    + "' must match [a-zA-Z_:][a-zA-Z0-9_:]*, at byte " + at);
+        if (!Names.isMetricName(metric)) {
+            throw new InvalidInputException(where(series) + ": metric name '" + Excerpt.of(metric)
+                    + "' must match " + Names.METRIC_RULE + ", at byte " + at);
         }
         return new SeriesKey(metric, labels);
     }
 
     private static String where(int series) {
         return "timeseries[" + series + "]";
-    }
-
-    static boolean isLabelName(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || i > 0 && c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isMetricName(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':'
-                    || i > 0 && c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Input as shown in a message: cut short, so one huge bad label cannot flood a log. */
-    static String excerpt(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }
