@@ -2,7 +2,7 @@ package io.faultline.ingest.format;
 
 /**
  * A stable sort of sample positions by timestamp, on primitive arrays: a bottom-up merge sort, so that
- * sorting a million samples allocates two int arrays and no boxed values. Public for the remote_write decoder.
+ * sorting a million samples allocates two int arrays and no boxed values. Public for the remote_write and OTLP decoders.
  */
 public final class TimeOrder {
     private TimeOrder() {

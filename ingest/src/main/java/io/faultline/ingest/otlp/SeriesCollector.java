@@ -5,15 +5,14 @@ import io.faultline.ingest.InvalidInputException;
 import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
+import io.faultline.ingest.format.TimeOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Gathers the samples of a request by series, enforcing the request-wide limits (series and samples
@@ -72,8 +71,7 @@ final class SeriesCollector {
         List<SeriesSamples> out = new ArrayList<>(series.size());
         Set<String> conflicts = new LinkedHashSet<>();
         series.forEach((key, b) -> {
-            int[] order = IntStream.range(0, b.size).boxed()
-                    .sorted(Comparator.comparingLong(i -> b.ts[i])).mapToInt(Integer::intValue).toArray();
+            int[] order = TimeOrder.sortedIndexes(b.ts, b.size);
             long[] ts = new long[b.size];
             double[] vs = new double[b.size];
             int n = 0;

@@ -6,6 +6,6 @@
  * histogram quantiles, and the OTLP/HTTP response bodies ({@link io.faultline.ingest.otlp.OtlpResponses}).
  *
  * <p>May import: {@code io.faultline.ingest}, {@code io.faultline.ingest.format} (its shared pieces:
- * {@code Excerpt}, {@code protobuf}), Jackson core. Not the store.
+ * {@code Excerpt}, {@code TimeOrder}, {@code protobuf}), Jackson core. Not the store.
  */
 package io.faultline.ingest.otlp;
