@@ -1,6 +1,7 @@
 package io.faultline.ingest.otlp;
 
-import java.io.ByteArrayOutputStream;
+import io.faultline.ingest.format.protobuf.ProtoReader;
+import io.faultline.ingest.format.protobuf.ProtoWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -28,14 +29,14 @@ public final class OtlpResponses {
         if (!partial) {
             return new byte[0];
         }
-        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        ProtoWriter inner = new ProtoWriter(16 + message.length());
         if (rejectedPoints != 0) {
-            tag(inner, 1, 0);
-            varint(inner, rejectedPoints);
+            inner.tag(1, ProtoReader.VARINT);
+            inner.varint(rejectedPoints);
         }
-        bytesField(inner, 2, message.getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream outer = new ByteArrayOutputStream();
-        bytesField(outer, 1, inner.toByteArray());
+        nonEmpty(inner, 2, message.getBytes(StandardCharsets.UTF_8));
+        ProtoWriter outer = new ProtoWriter(inner.position() + 8);
+        nonEmpty(outer, 1, inner.toByteArray());
         return outer.toByteArray();
     }
 
@@ -45,31 +46,17 @@ public final class OtlpResponses {
             return ("{\"code\":" + code + ",\"message\":" + AttributeValues.quoted(message) + "}")
                     .getBytes(StandardCharsets.UTF_8);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        tag(out, 1, 0);
-        varint(out, code);
-        bytesField(out, 2, message.getBytes(StandardCharsets.UTF_8));
+        ProtoWriter out = new ProtoWriter(16 + message.length());
+        out.tag(1, ProtoReader.VARINT);
+        out.varint(code);
+        nonEmpty(out, 2, message.getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
-    private static void bytesField(ByteArrayOutputStream out, int field, byte[] bytes) {
-        if (bytes.length == 0) {
-            return;
+    /** A length-delimited field, left out when empty as proto3 leaves out default values. */
+    private static void nonEmpty(ProtoWriter out, int field, byte[] bytes) {
+        if (bytes.length > 0) {
+            out.bytesField(field, bytes);
         }
-        tag(out, field, 2);
-        varint(out, bytes.length);
-        out.writeBytes(bytes);
-    }
-
-    private static void tag(ByteArrayOutputStream out, int field, int wireType) {
-        varint(out, ((long) field << 3) | wireType);
-    }
-
-    private static void varint(ByteArrayOutputStream out, long v) {
-        while ((v & ~0x7fL) != 0) {
-            out.write((int) ((v & 0x7f) | 0x80));
-            v >>>= 7;
-        }
-        out.write((int) v);
     }
 }

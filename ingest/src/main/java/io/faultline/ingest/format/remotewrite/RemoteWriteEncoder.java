@@ -4,6 +4,7 @@ import io.faultline.ingest.SampleBatch;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.ingest.format.protobuf.ProtoReader;
+import io.faultline.ingest.format.protobuf.ProtoWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ public final class RemoteWriteEncoder {
         for (SeriesSamples s : batch.series()) {
             total += lengthDelimited(timeSeriesSize(s));
         }
-        Writer w = new Writer(new byte[total]);
+        ProtoWriter w = new ProtoWriter(total);
         for (SeriesSamples s : batch.series()) {
             w.tag(1, ProtoReader.LEN);
             w.varint(timeSeriesSize(s));
@@ -51,21 +52,19 @@ public final class RemoteWriteEncoder {
                 w.varint(s.timestampsMs()[i]);
             }
         }
-        if (w.pos != total) {
-            throw new IllegalStateException("WriteRequest size computed as " + total + ", wrote " + w.pos);
+        if (w.position() != total) {
+            throw new IllegalStateException("WriteRequest size computed as " + total + ", wrote " + w.position());
         }
-        return w.buf;
+        return w.toByteArray();
     }
 
-    private static void label(Writer w, String name, String value) {
+    private static void label(ProtoWriter w, String name, String value) {
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         byte[] v = value.getBytes(StandardCharsets.UTF_8);
         w.tag(1, ProtoReader.LEN);
         w.varint(lengthDelimited(n.length) + lengthDelimited(v.length));
-        w.tag(1, ProtoReader.LEN);
-        w.bytes(n);
-        w.tag(2, ProtoReader.LEN);
-        w.bytes(v);
+        w.bytesField(1, n);
+        w.bytesField(2, v);
     }
 
     private static int timeSeriesSize(SeriesSamples s) {
@@ -84,57 +83,15 @@ public final class RemoteWriteEncoder {
     }
 
     private static int sampleSize(long timestampMs) {
-        return 1 + 8 + 1 + varintSize(timestampMs);
+        return 1 + 8 + 1 + ProtoWriter.varintSize(timestampMs);
     }
 
     /** A one-byte tag, the length prefix and the payload. */
     private static int lengthDelimited(int payload) {
-        return 1 + varintSize(payload) + payload;
-    }
-
-    private static int varintSize(long v) {
-        int n = 1;
-        while ((v & ~0x7FL) != 0) {
-            v >>>= 7;
-            n++;
-        }
-        return n;
+        return 1 + ProtoWriter.varintSize(payload) + payload;
     }
 
     private static int utf8Length(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static final class Writer {
-        final byte[] buf;
-        int pos;
-
-        Writer(byte[] buf) {
-            this.buf = buf;
-        }
-
-        void tag(int field, int wireType) {
-            varint((long) field << 3 | wireType);
-        }
-
-        void varint(long v) {
-            while ((v & ~0x7FL) != 0) {
-                buf[pos++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            buf[pos++] = (byte) v;
-        }
-
-        void fixed64(long v) {
-            for (int i = 0; i < 8; i++) {
-                buf[pos++] = (byte) (v >>> (8 * i));
-            }
-        }
-
-        void bytes(byte[] b) {
-            varint(b.length);
-            System.arraycopy(b, 0, buf, pos, b.length);
-            pos += b.length;
-        }
     }
 }
