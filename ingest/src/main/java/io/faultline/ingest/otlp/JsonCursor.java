@@ -36,12 +36,8 @@ final class JsonCursor {
 
     /** The current token must start an object (or be null: an absent message); calls {@code fields} per field. */
     void object(String at, Fields fields) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        if (!opens(JsonToken.START_OBJECT, at, "an object")) {
             return;
-        }
-        if (token != JsonToken.START_OBJECT) {
-            throw wrongType(at, "an object");
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -50,19 +46,28 @@ final class JsonCursor {
         }
     }
 
+    /** The current token must start an array (or be null: no elements); calls {@code elements} per element. */
     void array(String at, Elements elements) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        if (!opens(JsonToken.START_ARRAY, at, "an array")) {
             return;
-        }
-        if (token != JsonToken.START_ARRAY) {
-            throw wrongType(at, "an array");
         }
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             elements.element(i, at + "[" + i + "]");
             i++;
         }
+    }
+
+    /** True when the current token is {@code start}; false on null (the field's default); else the fault. */
+    private boolean opens(JsonToken start, String at, String expected) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        if (token != start) {
+            throw wrongType(at, expected);
+        }
+        return true;
     }
 
     /** Skips the current value, with what it holds: an unknown field. */
