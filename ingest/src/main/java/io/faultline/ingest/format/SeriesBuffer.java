@@ -41,35 +41,10 @@ final class SeriesBuffer {
 
     /** The samples sorted by time, duplicates resolved as the class comment says. */
     SeriesSamples toSamples(SeriesKey key, ConflictMessage onConflict) {
-        if (isStrictlyIncreasing()) {
-            return new SeriesSamples(key, Arrays.copyOf(timestamps, size), Arrays.copyOf(values, size));
-        }
-        int[] order = TimeOrder.sortedIndexes(timestamps, size);
-        long[] ts = new long[size];
-        double[] vs = new double[size];
-        int n = 0;
-        int previous = -1;
-        for (int i : order) {
-            if (n > 0 && ts[n - 1] == timestamps[i]) {
-                if (Double.doubleToLongBits(vs[n - 1]) != Double.doubleToLongBits(values[i])) {
-                    throw onConflict.conflict(timestamps[i], origins[previous], origins[i]);
-                }
-                continue;
+        return TimeOrder.sortedUnique(key, timestamps, values, size, (kept, later) -> {
+            if (Double.doubleToLongBits(values[kept]) != Double.doubleToLongBits(values[later])) {
+                throw onConflict.conflict(timestamps[later], origins[kept], origins[later]);
             }
-            ts[n] = timestamps[i];
-            vs[n] = values[i];
-            n++;
-            previous = i;
-        }
-        return new SeriesSamples(key, Arrays.copyOf(ts, n), Arrays.copyOf(vs, n));
-    }
-
-    private boolean isStrictlyIncreasing() {
-        for (int i = 1; i < size; i++) {
-            if (timestamps[i] <= timestamps[i - 1]) {
-                return false;
-            }
-        }
-        return true;
+        });
     }
 }

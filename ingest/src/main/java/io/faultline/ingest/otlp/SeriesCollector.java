@@ -70,23 +70,11 @@ final class SeriesCollector {
     Built build() {
         List<SeriesSamples> out = new ArrayList<>(series.size());
         Set<String> conflicts = new LinkedHashSet<>();
-        series.forEach((key, b) -> {
-            int[] order = TimeOrder.sortedIndexes(b.ts, b.size);
-            long[] ts = new long[b.size];
-            double[] vs = new double[b.size];
-            int n = 0;
-            for (int i : order) {
-                if (n > 0 && ts[n - 1] == b.ts[i]) {
-                    if (Double.doubleToRawLongBits(vs[n - 1]) != Double.doubleToRawLongBits(b.values[i])) {
-                        conflicts.add(b.origins[i] + ": series " + key + " already has another value at " + b.ts[i] + " ms");
-                    }
-                    continue;
-                }
-                ts[n] = b.ts[i];
-                vs[n++] = b.values[i];
+        series.forEach((key, b) -> out.add(TimeOrder.sortedUnique(key, b.ts, b.values, b.size, (kept, later) -> {
+            if (Double.doubleToRawLongBits(b.values[kept]) != Double.doubleToRawLongBits(b.values[later])) {
+                conflicts.add(b.origins[later] + ": series " + key + " already has another value at " + b.ts[later] + " ms");
             }
-            out.add(new SeriesSamples(key, Arrays.copyOf(ts, n), Arrays.copyOf(vs, n)));
-        });
+        })));
         return new Built(new SampleBatch(out), List.copyOf(conflicts));
     }
 }

@@ -60,12 +60,8 @@ final class SeriesColumns {
     }
 
     private SeriesSamples ordered(SeriesKey key, long[] ts, double[] vs) {
-        boolean increasing = true;
-        for (int i = 1; i < ts.length && increasing; i++) {
-            increasing = ts[i] > ts[i - 1];
-        }
-        if (increasing) {
-            return new SeriesSamples(key, ts, vs);
+        if (TimeOrder.isStrictlyIncreasing(ts, ts.length)) {
+            return new SeriesSamples(key, ts, vs); // the arrays are this request's own: no copy
         }
         long newest = Long.MIN_VALUE;
         for (long t : ts) {
@@ -74,19 +70,6 @@ final class SeriesColumns {
             }
             newest = Math.max(newest, t);
         }
-        int[] order = TimeOrder.sortedIndexes(ts, ts.length);
-        long[] sortedTs = new long[ts.length];
-        double[] sortedVs = new double[ts.length];
-        int n = 0;
-        for (int i : order) {
-            if (n > 0 && sortedTs[n - 1] == ts[i]) {
-                duplicates++;
-                continue;
-            }
-            sortedTs[n] = ts[i];
-            sortedVs[n] = vs[i];
-            n++;
-        }
-        return new SeriesSamples(key, Arrays.copyOf(sortedTs, n), Arrays.copyOf(sortedVs, n));
+        return TimeOrder.sortedUnique(key, ts, vs, ts.length, (kept, later) -> duplicates++);
     }
 }
