@@ -136,14 +136,14 @@ final class OtlpMapper {
     private <T extends HistogramBuckets> void histogram(TreeMap<String, String> resourceLabels, String name, Metric metric,
                                                         String at, PointHeader point, T buckets,
                                                         HistogramIntervals<T> seriesIntervals) {
-        if (timeMs(point.timeNs(), at) == Long.MIN_VALUE) {
+        long ms = timeMs(point.timeNs(), at);
+        if (ms == Long.MIN_VALUE) {
             return;
         }
         SeriesKey base = key(name, resourceLabels, point.attributes(), at);
         if (base == null) {
             return;
         }
-        long ms = Long.divideUnsigned(point.timeNs(), 1_000_000);
         if (point.noRecordedValue()) {
             seriesIntervals.forget(base);
             stale(name, base, ms, at);
