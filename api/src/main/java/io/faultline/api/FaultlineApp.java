@@ -10,6 +10,7 @@ import io.faultline.api.notify.IncidentWatcher;
 import io.faultline.api.notify.NotificationDispatcher;
 import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.api.recovery.Executor;
 import io.faultline.api.recovery.ExecutorSet;
 import io.faultline.api.recovery.MarkMitigating;
 import io.faultline.api.recovery.PipelineVerifier;
@@ -30,6 +31,7 @@ import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,8 +54,9 @@ public final class FaultlineApp implements AutoCloseable {
 
     /** The recovery parts that live as long as the app. */
     private record Recovery(RecoveryAuditLog audit, RecoveryService service, VerificationTicker ticker) implements AutoCloseable {
-        static Recovery start(FaultlineConfig config, LivePipeline pipeline, Map<String, String> env, Clock clock) {
-            ExecutorSet executors = ExecutorSet.fromConfig(config.recovery(), env);
+        static Recovery start(FaultlineConfig config, LivePipeline pipeline, Map<String, String> env, Clock clock,
+                              List<Executor> extraExecutors) {
+            ExecutorSet executors = ExecutorSet.fromConfig(config.recovery(), env, extraExecutors);
             RecoveryAuditLog audit = RecoveryAuditLog.open(config.storage().path());
             RecoveryService service = new RecoveryService(pipeline.incidents()::find, executors, audit,
                     new PipelineVerifier(pipeline, config.recovery().verifySettleSeconds() * 1000),
@@ -102,6 +105,14 @@ public final class FaultlineApp implements AutoCloseable {
      * @param env   where secrets named by settings ({@code secretEnv}, {@code urlEnv}) are read
      */
     public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env) {
+        return start(config, clock, env, List.of());
+    }
+
+    /**
+     * @param extraExecutors recovery executors built in code, next to the configured ones (the demo's,
+     *                       acting on the simulator)
+     */
+    public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env, List<Executor> extraExecutors) {
         TokenRegistry tokens = TokenRegistry.fromConfig(config.security(), env);
         DuckDbMetricStore store = DuckDbMetricStore.open(config.storage().path());
         Recovery recovery = null;
@@ -122,7 +133,7 @@ public final class FaultlineApp implements AutoCloseable {
             IncidentWatcher watcher = new IncidentWatcher(pipeline.incidents(), notifications::publish,
                     config.notifications().externalUrl());
             pipeline.afterEachBatch(active -> watcher.run());
-            recovery = Recovery.start(config, pipeline, env, clock);
+            recovery = Recovery.start(config, pipeline, env, clock, extraExecutors);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new IncidentService(pipeline, incidents, changes, config.changes(), clock),
