@@ -6,7 +6,7 @@ import io.faultline.api.http.ApiServer;
 import io.faultline.api.incident.ChangeEventRepository;
 import io.faultline.api.incident.IncidentJournal;
 import io.faultline.api.incident.IncidentRepository;
-import io.faultline.api.notify.IncidentWatcher;
+import io.faultline.api.notify.LifecycleNotifications;
 import io.faultline.api.notify.NotificationDispatcher;
 import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
@@ -130,10 +130,12 @@ public final class FaultlineApp implements AutoCloseable {
             journal.restoreInto(pipeline.incidents(), config.incidents().resolvedHistory());
             metrics.watch(pipeline);
             notifications = NotifierFactory.dispatcher(config.notifications(), env, clock);
-            IncidentWatcher watcher = new IncidentWatcher(pipeline.incidents(), notifications::publish,
+            LifecycleNotifications told = new LifecycleNotifications(pipeline.incidents()::find, notifications,
                     config.notifications().externalUrl());
-            pipeline.afterEachBatch(active -> watcher.run());
+            pipeline.incidents().addListener(told);
+            pipeline.afterEachBatch(told::afterBatch);
             recovery = Recovery.start(config, pipeline, env, clock, extraExecutors);
+            recovery.service().addListener(told);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new IncidentService(pipeline, incidents, changes, config.changes(), clock),
