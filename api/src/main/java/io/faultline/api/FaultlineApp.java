@@ -6,17 +6,10 @@ import io.faultline.api.http.ApiServer;
 import io.faultline.api.incident.ChangeEventRepository;
 import io.faultline.api.incident.IncidentJournal;
 import io.faultline.api.incident.IncidentRepository;
-import io.faultline.api.notify.LifecycleNotifications;
 import io.faultline.api.notify.NotificationDispatcher;
-import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.recovery.Executor;
-import io.faultline.api.recovery.ExecutorSet;
-import io.faultline.api.recovery.MarkMitigating;
-import io.faultline.api.recovery.PipelineVerifier;
-import io.faultline.api.recovery.RecoveryAuditLog;
 import io.faultline.api.recovery.RecoveryService;
-import io.faultline.api.recovery.VerificationTicker;
 import io.faultline.api.security.TokenRegistry;
 import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.service.ChangeEventService;
@@ -40,8 +33,6 @@ import java.util.Map;
  * configuration and closed together.
  */
 public final class FaultlineApp implements AutoCloseable {
-    private static final long VERIFY_PERIOD_MS = 5_000;
-
     private final MetricStore store;
     private final LivePipeline pipeline;
     private final ApiServer server;
@@ -49,35 +40,11 @@ public final class FaultlineApp implements AutoCloseable {
     private final IncidentRepository incidents;
     private final ChangeEventRepository changes;
     private final IncidentJournal journal;
-    private final NotificationDispatcher notifications;
-    private final Recovery recovery;
-
-    /** The recovery parts that live as long as the app. */
-    private record Recovery(RecoveryAuditLog audit, RecoveryService service, VerificationTicker ticker) implements AutoCloseable {
-        static Recovery start(FaultlineConfig config, LivePipeline pipeline, Map<String, String> env, Clock clock,
-                              List<Executor> extraExecutors) {
-            ExecutorSet executors = ExecutorSet.fromConfig(config.recovery(), env, extraExecutors);
-            RecoveryAuditLog audit = RecoveryAuditLog.open(config.storage().path());
-            RecoveryService service = new RecoveryService(pipeline.incidents()::find, executors, audit,
-                    new PipelineVerifier(pipeline, config.recovery().verifySettleSeconds() * 1000),
-                    config.recovery(), clock);
-            return new Recovery(audit, service, new VerificationTicker(service, VERIFY_PERIOD_MS));
-        }
-
-        @Override
-        public void close() {
-            try {
-                ticker.close();
-            } finally {
-                audit.close();
-            }
-        }
-    }
+    private final RecoveryAssembly recovery;
 
     private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, Services services,
                          IncidentRepository incidents, ChangeEventRepository changes, IncidentJournal journal,
-                         NotificationDispatcher notifications, Recovery recovery) {
-        this.notifications = notifications;
+                         RecoveryAssembly recovery) {
         this.recovery = recovery;
         this.store = store;
         this.pipeline = pipeline;
@@ -115,10 +82,9 @@ public final class FaultlineApp implements AutoCloseable {
     public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env, List<Executor> extraExecutors) {
         TokenRegistry tokens = TokenRegistry.fromConfig(config.security(), env);
         DuckDbMetricStore store = DuckDbMetricStore.open(config.storage().path());
-        Recovery recovery = null;
+        RecoveryAssembly recovery = null;
         IncidentRepository incidents = null;
         ChangeEventRepository changes = null;
-        NotificationDispatcher notifications = null;
         try {
             incidents = new IncidentRepository(store.newConnection());
             ChangeEventRepository changeRepo = changes = new ChangeEventRepository(store.newConnection());
@@ -129,13 +95,7 @@ public final class FaultlineApp implements AutoCloseable {
             pipeline.afterEachBatch(journal::saveChanged);
             journal.restoreInto(pipeline.incidents(), config.incidents().resolvedHistory());
             metrics.watch(pipeline);
-            notifications = NotifierFactory.dispatcher(config.notifications(), env, clock);
-            LifecycleNotifications told = new LifecycleNotifications(pipeline.incidents()::find, notifications,
-                    config.notifications().externalUrl());
-            pipeline.incidents().addListener(told);
-            pipeline.afterEachBatch(told::afterBatch);
-            recovery = Recovery.start(config, pipeline, env, clock, extraExecutors);
-            recovery.service().addListener(told);
+            recovery = RecoveryAssembly.start(config, pipeline, env, clock, extraExecutors);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new IncidentService(pipeline, incidents, changes, config.changes(), clock),
@@ -148,14 +108,14 @@ public final class FaultlineApp implements AutoCloseable {
                     new PromQueryService(store, pipeline.scoreReplay(), clock),
                     new ChangeEventService(changes, pipeline.topology(), clock),
                     new AlertIntakeService(pipeline, clock),
-                    recovery.service());
+                    recovery.recoveries());
             FaultlineApp app = new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper(), tokens),
-                    services, incidents, changes, journal, notifications, recovery);
-            recovery.service().addListener(new MarkMitigating(services.incidents()));
+                    services, incidents, changes, journal, recovery);
+            recovery.markMitigatingThrough(services.incidents());
             AppMetrics.register(metrics, app);
             return app;
         } catch (RuntimeException e) {
-            closeAll(e, recovery, notifications, incidents, changes, store);
+            closeAll(e, recovery, incidents, changes, store);
             throw e;
         }
     }
@@ -192,7 +152,7 @@ public final class FaultlineApp implements AutoCloseable {
 
     /** Counters of the notifiers (for {@code /metrics}). */
     public NotificationDispatcher.Stats notificationStats() {
-        return notifications.stats();
+        return recovery.notifications().stats();
     }
 
     /** Requests refused by access control, for {@code /metrics}. */
@@ -202,7 +162,7 @@ public final class FaultlineApp implements AutoCloseable {
 
     /** Guarded recovery execution: the lifecycle and the demo call it, notifiers listen to it. */
     public RecoveryService recoveries() {
-        return recovery.service();
+        return recovery.recoveries();
     }
 
     public MetricStore store() {
@@ -216,7 +176,6 @@ public final class FaultlineApp implements AutoCloseable {
         } finally {
             try {
                 recovery.close();
-                notifications.close();
                 incidents.close();
                 changes.close();
             } finally {
