@@ -29,8 +29,8 @@ import java.util.Map;
 
 /**
  * The running server: the store, the live pipeline ({@link PipelineAssembly}) continuing the
- * incidents saved before a restart, the services and the HTTP server, built from a validated
- * configuration and closed together.
+ * incidents saved before a restart, notifications and guarded recovery ({@link RecoveryAssembly}),
+ * the services and the HTTP server, built from a validated configuration and closed together.
  */
 public final class FaultlineApp implements AutoCloseable {
     private final MetricStore store;
