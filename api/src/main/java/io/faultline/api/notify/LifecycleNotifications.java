@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@value Transition#SYSTEM}) is held until the end of the batch that caused it ({@link #afterBatch}),
  * so that an incident's opening goes out with the diagnosis the same batch attached; a person's step
  * goes out at once. After each batch a changed diagnosis of a firing incident refreshes what
- * Alertmanager is re-sent, without a new announcement. A recovery's escalation goes to every target.
+ * Alertmanager is re-sent, without a new announcement. An incident restored after a restart is
+ * announced at the first batch, as it was before. A recovery's escalation goes to every target.
  */
 public final class LifecycleNotifications implements IncidentListener, RecoveryListener {
     private static final Logger LOG = LoggerFactory.getLogger(LifecycleNotifications.class);
@@ -55,7 +56,8 @@ public final class LifecycleNotifications implements IncidentListener, RecoveryL
 
     /**
      * After each batch, with the incidents still active: publishes the held automatic steps with
-     * their newest diagnosis, then refreshes changed diagnoses. It reads only {@code active}, never
+     * their newest diagnosis, then refreshes changed diagnoses, and announces an active incident
+     * that reached this process without a transition (restored after a restart). It reads only {@code active}, never
      * the correlator, so it cannot deadlock with a person's step arriving meanwhile.
      */
     public void afterBatch(List<Incident> active) {
@@ -66,7 +68,11 @@ public final class LifecycleNotifications implements IncidentListener, RecoveryL
             for (Incident incident : active) {
                 IncidentNotification n = IncidentNotification.of(incident, externalUrl);
                 IncidentNotification before = lastContent.put(incident.id(), n);
-                if (before != null && !before.equals(n)) {
+                if (before == null) {
+                    // active without a transition seen here: restored after a restart, so the targets
+                    // (Alertmanager's re-sends above all) hear of it again; the dispatcher drops repeats
+                    dispatcher.publish(n);
+                } else if (!before.equals(n)) {
                     dispatcher.refresh(n);
                 }
             }

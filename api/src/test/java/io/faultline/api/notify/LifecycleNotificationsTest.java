@@ -88,6 +88,23 @@ class LifecycleNotificationsTest {
     }
 
     @Test
+    void anIncidentRestoredAfterARestartIsAnnouncedAgainOnce() throws Exception {
+        IncidentCorrelator incidents = correlator(10);
+        String id = incidents.accept(anomaly()).orElseThrow().id(); // before the notifier listens, as a restored one
+        try (NotificationDispatcher d = new NotificationDispatcher(List.of(recording),
+                r -> new Transport.Answer(200, Optional.empty()), new RetryPolicy(1, 1, 1), ms -> { }, Clock.systemUTC(), 10)) {
+            LifecycleNotifications notifications = new LifecycleNotifications(incidents::find, d, "http://f");
+            incidents.addListener(notifications);
+            notifications.afterBatch(incidents.active());
+            assertEquals("open unknown", next(), "so Alertmanager keeps being re-sent the firing incident");
+            notifications.afterBatch(incidents.active());
+            assertNull(told.poll(200, TimeUnit.MILLISECONDS), "nothing twice");
+            assertEquals(id, incidents.active().get(0).id());
+            assertEquals(1, d.stats().published());
+        }
+    }
+
+    @Test
     void aResolutionGoesOutEvenWhenTheCorrelatorKeepsNoHistory() throws Exception {
         IncidentCorrelator incidents = correlator(0);
         try (NotificationDispatcher d = new NotificationDispatcher(List.of(recording),
