@@ -6,16 +6,10 @@ import io.faultline.api.http.ApiServer;
 import io.faultline.api.incident.ChangeEventRepository;
 import io.faultline.api.incident.IncidentJournal;
 import io.faultline.api.incident.IncidentRepository;
-import io.faultline.api.notify.IncidentWatcher;
 import io.faultline.api.notify.NotificationDispatcher;
-import io.faultline.api.notify.NotifierFactory;
 import io.faultline.api.pipeline.LivePipeline;
-import io.faultline.api.recovery.ExecutorSet;
-import io.faultline.api.recovery.MarkMitigating;
-import io.faultline.api.recovery.PipelineVerifier;
-import io.faultline.api.recovery.RecoveryAuditLog;
+import io.faultline.api.recovery.Executor;
 import io.faultline.api.recovery.RecoveryService;
-import io.faultline.api.recovery.VerificationTicker;
 import io.faultline.api.security.TokenRegistry;
 import io.faultline.api.promql.PromQueryService;
 import io.faultline.api.service.ChangeEventService;
@@ -30,16 +24,15 @@ import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The running server: the store, the live pipeline ({@link PipelineAssembly}) continuing the
- * incidents saved before a restart, the services and the HTTP server, built from a validated
- * configuration and closed together.
+ * incidents saved before a restart, notifications and guarded recovery ({@link RecoveryAssembly}),
+ * the services and the HTTP server, built from a validated configuration and closed together.
  */
 public final class FaultlineApp implements AutoCloseable {
-    private static final long VERIFY_PERIOD_MS = 5_000;
-
     private final MetricStore store;
     private final LivePipeline pipeline;
     private final ApiServer server;
@@ -47,34 +40,11 @@ public final class FaultlineApp implements AutoCloseable {
     private final IncidentRepository incidents;
     private final ChangeEventRepository changes;
     private final IncidentJournal journal;
-    private final NotificationDispatcher notifications;
-    private final Recovery recovery;
-
-    /** The recovery parts that live as long as the app. */
-    private record Recovery(RecoveryAuditLog audit, RecoveryService service, VerificationTicker ticker) implements AutoCloseable {
-        static Recovery start(FaultlineConfig config, LivePipeline pipeline, Map<String, String> env, Clock clock) {
-            ExecutorSet executors = ExecutorSet.fromConfig(config.recovery(), env);
-            RecoveryAuditLog audit = RecoveryAuditLog.open(config.storage().path());
-            RecoveryService service = new RecoveryService(pipeline.incidents()::find, executors, audit,
-                    new PipelineVerifier(pipeline, config.recovery().verifySettleSeconds() * 1000),
-                    config.recovery(), clock);
-            return new Recovery(audit, service, new VerificationTicker(service, VERIFY_PERIOD_MS));
-        }
-
-        @Override
-        public void close() {
-            try {
-                ticker.close();
-            } finally {
-                audit.close();
-            }
-        }
-    }
+    private final RecoveryAssembly recovery;
 
     private FaultlineApp(MetricStore store, LivePipeline pipeline, ApiServer server, Services services,
                          IncidentRepository incidents, ChangeEventRepository changes, IncidentJournal journal,
-                         NotificationDispatcher notifications, Recovery recovery) {
-        this.notifications = notifications;
+                         RecoveryAssembly recovery) {
         this.recovery = recovery;
         this.store = store;
         this.pipeline = pipeline;
@@ -102,12 +72,19 @@ public final class FaultlineApp implements AutoCloseable {
      * @param env   where secrets named by settings ({@code secretEnv}, {@code urlEnv}) are read
      */
     public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env) {
+        return start(config, clock, env, List.of());
+    }
+
+    /**
+     * @param extraExecutors recovery executors built in code, next to the configured ones (the demo's,
+     *                       acting on the simulator)
+     */
+    public static FaultlineApp start(FaultlineConfig config, Clock clock, Map<String, String> env, List<Executor> extraExecutors) {
         TokenRegistry tokens = TokenRegistry.fromConfig(config.security(), env);
         DuckDbMetricStore store = DuckDbMetricStore.open(config.storage().path());
-        Recovery recovery = null;
+        RecoveryAssembly recovery = null;
         IncidentRepository incidents = null;
         ChangeEventRepository changes = null;
-        NotificationDispatcher notifications = null;
         try {
             incidents = new IncidentRepository(store.newConnection());
             ChangeEventRepository changeRepo = changes = new ChangeEventRepository(store.newConnection());
@@ -118,11 +95,7 @@ public final class FaultlineApp implements AutoCloseable {
             pipeline.afterEachBatch(journal::saveChanged);
             journal.restoreInto(pipeline.incidents(), config.incidents().resolvedHistory());
             metrics.watch(pipeline);
-            notifications = NotifierFactory.dispatcher(config.notifications(), env, clock);
-            IncidentWatcher watcher = new IncidentWatcher(pipeline.incidents(), notifications::publish,
-                    config.notifications().externalUrl());
-            pipeline.afterEachBatch(active -> watcher.run());
-            recovery = Recovery.start(config, pipeline, env, clock);
+            recovery = RecoveryAssembly.start(config, pipeline, env, clock, extraExecutors);
             Services services = new Services(
                     new IngestService(config.ingest().limits(config.server().maxBodyBytes()), pipeline),
                     new IncidentService(pipeline, incidents, changes, config.changes(), clock),
@@ -135,14 +108,14 @@ public final class FaultlineApp implements AutoCloseable {
                     new PromQueryService(store, pipeline.scoreReplay(), clock),
                     new ChangeEventService(changes, pipeline.topology(), clock),
                     new AlertIntakeService(pipeline, clock),
-                    recovery.service());
+                    recovery.recoveries());
             FaultlineApp app = new FaultlineApp(store, pipeline, ApiServer.start(config.server(), services, Json.mapper(), tokens),
-                    services, incidents, changes, journal, notifications, recovery);
-            recovery.service().addListener(new MarkMitigating(services.incidents()));
+                    services, incidents, changes, journal, recovery);
+            recovery.markMitigatingThrough(services.incidents());
             AppMetrics.register(metrics, app);
             return app;
         } catch (RuntimeException e) {
-            closeAll(e, recovery, notifications, incidents, changes, store);
+            closeAll(e, recovery, incidents, changes, store);
             throw e;
         }
     }
@@ -179,7 +152,7 @@ public final class FaultlineApp implements AutoCloseable {
 
     /** Counters of the notifiers (for {@code /metrics}). */
     public NotificationDispatcher.Stats notificationStats() {
-        return notifications.stats();
+        return recovery.notifications().stats();
     }
 
     /** Requests refused by access control, for {@code /metrics}. */
@@ -189,7 +162,7 @@ public final class FaultlineApp implements AutoCloseable {
 
     /** Guarded recovery execution: the lifecycle and the demo call it, notifiers listen to it. */
     public RecoveryService recoveries() {
-        return recovery.service();
+        return recovery.recoveries();
     }
 
     public MetricStore store() {
@@ -203,7 +176,6 @@ public final class FaultlineApp implements AutoCloseable {
         } finally {
             try {
                 recovery.close();
-                notifications.close();
                 incidents.close();
                 changes.close();
             } finally {

@@ -59,6 +59,11 @@ public final class PipelineAssembly {
         return build(config, store, topology, PipelineObserver.NONE, ChangeSource.NONE);
     }
 
+    /** The pipeline over a topology given in code, weighing the change events of {@code changes} (the simulator's deploys). */
+    public static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, ChangeSource changes) {
+        return build(config, store, topology, PipelineObserver.NONE, changes);
+    }
+
     private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, PipelineObserver observer,
                                       ChangeSource changes) {
         DetectorRegistry registry = DetectorRegistry.defaultRegistry();

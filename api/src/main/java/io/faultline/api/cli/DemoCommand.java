@@ -30,6 +30,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Folder for the demo's DuckDB file and topology (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--auto-recover", description = "Execute the suggested recovery on the simulator through the guard rails "
+            + "(not a dry run: restart and roll back are allowed), let the incident resolve, and print its timeline.")
+    boolean autoRecover;
+
     @Option(names = "--json", description = "End with the incident and the injected truth as one JSON line.")
     boolean json;
 
@@ -39,17 +43,27 @@ final class DemoCommand implements Callable<Integer> {
         long ticks = s.totalLength().toSeconds() / SimulationParams.defaults().stepSeconds();
         DemoResult result;
         try (Progress progress = new Progress("simulated web shop", ticks)) {
-            result = new DemoRunner(s, speed, data, System.out).run(progress::stepTo);
+            result = new DemoRunner(s, speed, data, System.out, autoRecover).run(progress::stepTo);
         }
         System.out.println();
         if (result.incident() == null) {
             System.out.println("No incident was opened for the fault.");
         } else {
             io.faultline.api.demo.IncidentReport.print(result.incident(), 3, System.out);
+            if (autoRecover) {
+                io.faultline.api.demo.IncidentReport.printTimeline(result.incident(), System.out);
+                io.faultline.api.demo.IncidentReport.printAudit(result.recoveries(), System.out);
+            }
         }
         System.out.printf("Injected truth: %s on %s at %s -> %s%n", result.truth().fault().cliName(), result.truth().component(),
                 io.faultline.api.demo.IncidentReport.time(result.truth().injectedAtMs()),
                 result.culpritFound() ? "top suspect is right" : "top suspect is WRONG");
+        if (autoRecover) {
+            System.out.println(result.faultClearedAtMs() > 0
+                    ? "The recovery ended the fault at " + io.faultline.api.demo.IncidentReport.time(result.faultClearedAtMs())
+                    + "; the incident is " + result.incident().get("status").asText().toLowerCase(java.util.Locale.ROOT)
+                    : "No recovery ended the fault.");
+        }
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("truth", result.truth());
@@ -57,8 +71,14 @@ final class DemoCommand implements Callable<Integer> {
             summary.put("samplesSent", result.samplesSent());
             summary.put("incidentsOpened", result.incidentsOpened());
             summary.put("incident", result.incident());
+            if (autoRecover) {
+                summary.put("recoveries", result.recoveries());
+                summary.put("faultClearedAtMs", result.faultClearedAtMs());
+            }
             System.out.println(Json.mapper().writeValueAsString(summary));
         }
-        return result.culpritFound() ? 0 : 1;
+        boolean closed = !autoRecover || result.faultClearedAtMs() > 0 && result.incident() != null
+                && "RESOLVED".equals(result.incident().get("status").asText());
+        return result.culpritFound() && closed ? 0 : 1;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class ScenarioOptions {
 
     @Option(names = "--fault", paramLabel = "NAME", defaultValue = "cpu-hog",
-            description = "Fault to inject: cpu-hog, memory-leak, latency, error-burst, packet-loss (default: ${DEFAULT-VALUE}).")
+            description = "Fault to inject: cpu-hog, memory-leak, latency, error-burst, packet-loss, bad-deploy (default: ${DEFAULT-VALUE}).")
     String fault;
 
     @Option(names = "--service", paramLabel = "NAME", defaultValue = "catalogue",

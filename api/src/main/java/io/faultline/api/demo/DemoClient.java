@@ -30,13 +30,33 @@ final class DemoClient {
         }
     }
 
+    /** POSTs {@code body} as JSON; any 2xx is fine. */
+    JsonNode post(String path, Object body) {
+        byte[] bytes;
+        try {
+            bytes = Json.mapper().writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return parse(response.body());
+    }
+
     JsonNode get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
+        return parse(response.body());
+    }
+
+    private static JsonNode parse(String body) {
         try {
-            return Json.mapper().readTree(response.body());
+            return Json.mapper().readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,6 +49,25 @@ public final class IncidentReport {
         }
     }
 
+    /** The incident's lifecycle steps, oldest first, as {@code GET /api/v1/incidents/{id}} lists them. */
+    public static void printTimeline(JsonNode incident, PrintStream out) {
+        out.println("Timeline:");
+        for (JsonNode t : incident.get("timeline")) {
+            String from = t.get("from").isNull() ? "" : t.get("from").asText().toLowerCase(Locale.ROOT) + " -> ";
+            out.printf(Locale.ROOT, "  %s  %-24s %-13s %s%n", time(t.get("atMs").asLong()),
+                    from + t.get("to").asText().toLowerCase(Locale.ROOT), t.get("actor").asText(), t.get("cause").asText());
+        }
+    }
+
+    /** Recovery audit entries, in the order given (the demo passes them oldest first). */
+    public static void printAudit(JsonNode entries, PrintStream out) {
+        out.println("Recovery audit log:");
+        for (JsonNode e : entries) {
+            out.printf(Locale.ROOT, "  %s  %-12s %-11s %-13s %s%n", time(e.get("atMs").asLong()), e.get("event").asText(),
+                    e.get("outcome").asText(), e.get("actor").asText(), e.get("reason").asText());
+        }
+    }
+
     private static String join(JsonNode array) {
         StringBuilder sb = new StringBuilder();
         for (JsonNode n : array) {

@@ -13,6 +13,7 @@ import io.faultline.datasets.sim.WebShop;
 import io.faultline.ingest.store.DuckDbMetricStore;
 import io.faultline.rca.Incident;
 import io.faultline.rca.RankedCause;
+import io.faultline.rca.change.ChangeEvent;
 import io.faultline.training.metrics.RankingAccuracy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.function.IntConsumer;
  * End to end on the simulator: each scenario is streamed through a fresh live pipeline (store,
  * detectors, anomaly runs, incidents, ranker) exactly as the server runs it, and the incident
  * opened for the fault is compared with the injected truth. Nothing of the truth reaches the
- * pipeline.
+ * pipeline; the changes the shop announces (a bad deploy's deploy event) do, as they would be
+ * posted to {@code /api/v1/events}.
  */
 public final class SimulationEvaluation {
     /** One request carries a minute of data at the default step, as the demo sends it. */
@@ -49,7 +51,7 @@ public final class SimulationEvaluation {
 
     /**
      * The standard set: every fault kind on {@code perFault} culprits spread over the shop, seeds
-     * 1, 2, 3, ...; 60 minutes of warm-up, 20 of fault, 10 of recovery.
+     * 1, 2, 3, ... in the order of {@link FaultType} (a fault added later keeps the others' seeds); 60 minutes of warm-up, 20 of fault, 10 of recovery.
      */
     public static List<Scenario> standardScenarios(int perFault) {
         List<String> components = WebShop.standard().topology().names();
@@ -81,7 +83,9 @@ public final class SimulationEvaluation {
         WebShopSimulator sim = new WebShopSimulator(SimulationParams.defaults(), scenario);
         GroundTruth truth = sim.truth();
         try (DuckDbMetricStore store = DuckDbMetricStore.open(DuckDbMetricStore.IN_MEMORY)) {
-            LivePipeline pipeline = PipelineAssembly.build(config, store, SimulatedTopology.of(sim.topology()));
+            List<ChangeEvent> changes = SimulatedChanges.of(sim);
+            LivePipeline pipeline = PipelineAssembly.build(config, store, SimulatedTopology.of(sim.topology()),
+                    (fromMs, toMs) -> changes.stream().filter(c -> c.atMs() >= fromMs && c.atMs() <= toMs).toList());
             while (sim.hasNext()) {
                 pipeline.accept(sim.next(TICKS_PER_BATCH));
             }

@@ -66,6 +66,9 @@ public final class AlertmanagerNotifier implements Notifier {
         putIfNotEmpty(annotations, "suggested_recovery", n.suggestedRecovery());
         annotations.put("incident_url", n.link());
         annotations.put("state", n.stateName());
+        if (n.isEscalation()) {
+            annotations.put("escalation", n.escalation());
+        }
         alert.put("generatorURL", n.link());
         alert.put("startsAt", Requests.rfc3339(n.startsAtMs()));
         if (!n.firing()) {

@@ -21,6 +21,8 @@ import java.util.Locale;
  * @param topCauses         up to three causes, strongest first, as {@code component (fault kind, score s)}
  * @param suggestedRecovery the first suggested recovery as {@code kind target: rationale}, or empty
  * @param link              the incident's URL on this server
+ * @param escalation        empty, or why an automatic recovery of the incident failed and people must take
+ *                          over (an escalation is sent in the incident's current state, past de-duplication)
  */
 public record IncidentNotification(
         String incidentId,
@@ -35,7 +37,8 @@ public record IncidentNotification(
         List<String> topCauses,
         String suggestedRecovery,
         List<String> affectedComponents,
-        String link) {
+        String link,
+        String escalation) {
 
     public IncidentNotification {
         if (incidentId == null || incidentId.isBlank()) {
@@ -46,6 +49,7 @@ public record IncidentNotification(
         }
         topCauses = List.copyOf(topCauses);
         affectedComponents = List.copyOf(affectedComponents);
+        escalation = escalation == null ? "" : escalation;
     }
 
     /** The notification for an incident snapshot; {@code externalUrl} is this server's base URL. */
@@ -68,7 +72,22 @@ public record IncidentNotification(
                 + " [" + incident.id() + "]";
         return new IncidentNotification(incident.id(), incident.status(), !resolved, incident.openedAtMs(),
                 resolved ? incident.resolvedAtMs() : 0, component, faultKind, severity, summary, causes, recovery,
-                affected, externalUrl + "/api/v1/incidents/" + incident.id());
+                affected, externalUrl + "/api/v1/incidents/" + incident.id(), "");
+    }
+
+    /** This notification as the escalation of a failed recovery: the reason, and a summary that leads with it. */
+    public IncidentNotification escalated(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an escalation needs a reason");
+        }
+        return new IncidentNotification(incidentId, state, firing, startsAtMs, endsAtMs, component, faultKind, severity,
+                "Recovery escalated: " + reason + " [" + incidentId + "]", topCauses, suggestedRecovery, affectedComponents,
+                link, reason);
+    }
+
+    /** Whether this is an escalation rather than a lifecycle step. */
+    public boolean isEscalation() {
+        return !escalation.isEmpty();
     }
 
     private static String describe(RecoveryAction a) {

@@ -67,6 +67,33 @@ public final class NotificationDispatcher implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Queues an escalation ({@link IncidentNotification#escalated}) for every target, whatever was
+     * published before: a failed recovery is news even though the incident's state did not change.
+     */
+    public void escalate(IncidentNotification n) {
+        if (!n.isEscalation()) {
+            throw new IllegalArgumentException("not an escalation: " + n.summary());
+        }
+        synchronized (lastState) {
+            published++;
+        }
+        channels.forEach(c -> c.offer(n));
+    }
+
+    /**
+     * Updates what targets re-send for a firing incident (a newer diagnosis) without announcing
+     * anything; ignored unless {@code n} is in the incident's last published state.
+     */
+    public void refresh(IncidentNotification n) {
+        synchronized (lastState) {
+            if (lastState.get(n.incidentId()) != n.state()) {
+                return;
+            }
+        }
+        channels.forEach(c -> c.refresh(n));
+    }
+
     public Stats stats() {
         synchronized (lastState) {
             return new Stats(published, deduplicated, channels.stream().map(NotifierChannel::stats).toList());

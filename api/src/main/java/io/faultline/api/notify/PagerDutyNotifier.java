@@ -53,7 +53,7 @@ public final class PagerDutyNotifier implements Notifier {
     }
 
     static Optional<ObjectNode> body(IncidentNotification n, String routingKey) {
-        String action = switch (n.state()) {
+        String action = n.isEscalation() && n.firing() ? "trigger" : switch (n.state()) {
             case OPEN -> "trigger";
             case ACKNOWLEDGED -> "acknowledge";
             case RESOLVED -> "resolve";
@@ -66,13 +66,13 @@ public final class PagerDutyNotifier implements Notifier {
         root.put("routing_key", routingKey);
         root.put("event_action", action);
         root.put("dedup_key", dedupKey(n.incidentId()));
-        if (n.state() != IncidentStatus.OPEN) {
+        if (!action.equals("trigger")) {
             return Optional.of(root); // acknowledge and resolve carry nothing else
         }
         ObjectNode payload = root.putObject("payload");
         payload.put("summary", n.summary().length() > 1024 ? n.summary().substring(0, 1024) : n.summary());
         payload.put("source", "faultline");
-        payload.put("severity", n.severity());
+        payload.put("severity", n.isEscalation() ? "critical" : n.severity());
         payload.put("timestamp", Requests.rfc3339(n.startsAtMs()));
         payload.put("component", n.component());
         payload.put("class", n.faultKind());
@@ -80,6 +80,9 @@ public final class PagerDutyNotifier implements Notifier {
         details.put("incident_id", n.incidentId());
         n.topCauses().forEach(details.putArray("top_causes")::add);
         details.put("suggested_recovery", n.suggestedRecovery());
+        if (n.isEscalation()) {
+            details.put("escalation", n.escalation());
+        }
         n.affectedComponents().forEach(details.putArray("affected_components")::add);
         root.put("client", "Faultline");
         root.put("client_url", n.link());

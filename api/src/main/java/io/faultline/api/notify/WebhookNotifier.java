@@ -46,7 +46,7 @@ public final class WebhookNotifier implements Notifier {
         byte[] body = Requests.bytes(body(n));
         long timestamp = clock.millis() / 1000;
         return Optional.of(Requests.jsonPost(url, timeout, body)
-                .header("X-Faultline-Event", "incident." + n.stateName())
+                .header("X-Faultline-Event", event(n))
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
                 .build());
@@ -55,7 +55,7 @@ public final class WebhookNotifier implements Notifier {
     static ObjectNode body(IncidentNotification n) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("version", "1");
-        root.put("event", "incident." + n.stateName());
+        root.put("event", event(n));
         ObjectNode inc = root.putObject("incident");
         inc.put("id", n.incidentId());
         inc.put("state", n.stateName());
@@ -74,6 +74,14 @@ public final class WebhookNotifier implements Notifier {
         inc.put("suggestedRecovery", n.suggestedRecovery());
         n.affectedComponents().forEach(inc.putArray("affectedComponents")::add);
         inc.put("link", n.link());
+        if (n.isEscalation()) {
+            inc.put("escalation", n.escalation());
+        }
         return root;
+    }
+
+    /** {@code incident.<state>}, or {@code incident.escalated} for a failed recovery. */
+    static String event(IncidentNotification n) {
+        return "incident." + (n.isEscalation() ? "escalated" : n.stateName());
     }
 }

@@ -28,7 +28,15 @@ public final class ExecutorSet {
 
     /** The executors the {@code recovery} settings turn on; tokens come from {@code env} or files. */
     public static ExecutorSet fromConfig(RecoveryConfig config, Map<String, String> env) {
-        List<Executor> executors = new ArrayList<>();
+        return fromConfig(config, env, List.of());
+    }
+
+    /**
+     * The configured executors plus {@code extra} ones built in code (the demo's simulator executor);
+     * fails like the constructor when two claim a kind.
+     */
+    public static ExecutorSet fromConfig(RecoveryConfig config, Map<String, String> env, List<Executor> extra) {
+        List<Executor> executors = new ArrayList<>(extra);
         if (config.kubernetes().enabled()) {
             executors.add(KubernetesExecutor.create(config.kubernetes(), env));
         }

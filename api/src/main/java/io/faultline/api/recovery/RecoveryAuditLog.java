@@ -45,6 +45,24 @@ public final class RecoveryAuditLog implements AutoCloseable {
 
     /** Opens (creating the table when missing) the log in the DuckDB file at the path, or {@code :memory:}. */
     public static RecoveryAuditLog open(String pathOrMemory) {
+        Connection c = connect(pathOrMemory, "the recovery audit log");
+        try {
+            return new RecoveryAuditLog(c);
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("cannot open the recovery audit log in " + pathOrMemory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A connection to the DuckDB file at the path (the same database instance as the metric store's),
+     * or to a new in-memory database for {@code :memory:}.
+     */
+    static Connection connect(String pathOrMemory, String what) {
         String url = "jdbc:duckdb:";
         if (!":memory:".equals(pathOrMemory)) {
             Path file = Path.of(pathOrMemory).toAbsolutePath(); // the same key the metric store opens, so one instance
@@ -55,19 +73,10 @@ public final class RecoveryAuditLog implements AutoCloseable {
             }
             url += file;
         }
-        Connection c = null;
         try {
-            c = DriverManager.getConnection(url);
-            return new RecoveryAuditLog(c);
+            return DriverManager.getConnection(url);
         } catch (SQLException e) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new IllegalStateException("cannot open the recovery audit log in " + pathOrMemory + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open " + what + " in " + pathOrMemory + ": " + e.getMessage(), e);
         }
     }
 

@@ -10,6 +10,7 @@ import io.faultline.rca.RecoveryKind;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * audit the decision, execute when allowed, audit the outcome, then watch for the anomaly to clear
  * until {@code recovery.verifyDeadlineSeconds}; if it does not (or the execution failed), undo a
  * reversible action and escalate to the {@link RecoveryListener}s. Every step is in the audit log
- * before listeners hear of it. Requests and verification are serialised, so two requests cannot
- * both slip under a rate limit; an executor call blocks others for at most its timeout.
+ * before listeners hear of it. Verifications still due are saved ({@link PendingVerificationLog})
+ * and resumed by the next service on the same file, e.g. after a restart; an undo step cannot be
+ * saved, so a resumed verification that fails escalates saying the undo was not run. Requests and
+ * verification are serialised, so two requests cannot both slip under a rate limit; an executor
+ * call blocks others for at most its timeout.
  */
 public final class RecoveryService {
     /** The actor recorded for the steps the service takes by itself (verification, undo, escalation). */
@@ -41,17 +45,16 @@ public final class RecoveryService {
     private final GuardRails rails;
     private final Clock clock;
     private final List<RecoveryListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<Pending> pending = new ArrayList<>();
+    private final PendingVerificationLog pendingLog;
+    private final List<PendingVerification> pending = new ArrayList<>();
+    /** The undo steps of this process's pending reversible actions, by execution id. */
+    private final Map<Long, Outcome.Undo> undos = new HashMap<>();
     private final Map<Verdict, Long> decisions = new EnumMap<>(Verdict.class);
     private long executed;
     private long failed;
     private long verified;
     private long escalated;
     private long undone;
-
-    private record Pending(String incidentId, RecoveryAction action, String executor, long mark, long deadlineMs,
-            Optional<Outcome.Undo> undo) {
-    }
 
     /** Counters for {@code /metrics}: decisions by verdict, and what came of the executed actions. */
     public record Stats(Map<Verdict, Long> decisions, long executed, long failed, long verified, long escalated,
@@ -63,6 +66,19 @@ public final class RecoveryService {
      */
     public RecoveryService(Function<String, Optional<Incident>> incidents, ExecutorSet executors, RecoveryAuditLog audit,
             Verifier verifier, RecoveryConfig config, Clock clock) {
+        this(incidents, executors, audit, null, verifier, config, clock);
+    }
+
+    /**
+     * @param pendingLog where verifications still due are saved; the ones in it are resumed now
+     *                   (null: kept in memory only)
+     */
+    public RecoveryService(Function<String, Optional<Incident>> incidents, ExecutorSet executors, RecoveryAuditLog audit,
+            PendingVerificationLog pendingLog, Verifier verifier, RecoveryConfig config, Clock clock) {
+        this.pendingLog = pendingLog;
+        if (pendingLog != null) {
+            pending.addAll(pendingLog.all());
+        }
         this.incidents = incidents;
         this.executors = executors;
         this.audit = audit;
@@ -123,7 +139,13 @@ public final class RecoveryService {
         }
         executed++;
         long deadline = clock.millis() + config.verifyDeadlineSeconds() * 1000;
-        pending.add(new Pending(incidentId, action, executorName, mark, deadline, outcome.undo()));
+        PendingVerification p = new PendingVerification(execution.id(), incidentId, action, executorName, mark, deadline,
+                outcome.undo().map(Outcome.Undo::description).orElse(null));
+        pending.add(p);
+        outcome.undo().ifPresent(u -> undos.put(p.executionId(), u));
+        if (pendingLog != null) {
+            pendingLog.add(p);
+        }
         return new RecoveryResult(decision, execution, deadline);
     }
 
@@ -134,30 +156,41 @@ public final class RecoveryService {
      */
     public synchronized void verifyDue() {
         long now = clock.millis();
-        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
-            Pending p = it.next();
+        for (Iterator<PendingVerification> it = pending.iterator(); it.hasNext(); ) {
+            PendingVerification p = it.next();
             String what = "the " + p.action().kind() + " of " + p.action().target();
             if (verifier.cleared(p.action().target(), p.mark())) {
-                it.remove();
+                forget(it, p);
+                undos.remove(p.executionId());
                 verified++;
                 AuditEntry v = audit.append(entry(p.incidentId(), p.action(), AuditEntry.Event.VERIFICATION,
                         AuditEntry.CLEARED, "the anomaly on " + p.action().target() + " cleared after " + what, p.executor()));
                 listeners.forEach(l -> tell(() -> l.verified(v)));
             } else if (now >= p.deadlineMs()) {
-                it.remove();
+                forget(it, p);
                 String reason = "the anomaly on " + p.action().target() + " did not clear within "
                         + config.verifyDeadlineSeconds() + " s of " + what + " (recovery.verifyDeadlineSeconds)";
                 audit.append(entry(p.incidentId(), p.action(), AuditEntry.Event.VERIFICATION, AuditEntry.NOT_CLEARED,
                         reason, p.executor()));
                 boolean reversed = false;
-                if (p.undo().isPresent()) {
-                    Outcome u = runUndo(p.undo().get());
+                Outcome.Undo undo = undos.remove(p.executionId());
+                if (undo != null) {
+                    Outcome u = runUndo(undo);
                     record(p.incidentId(), p.action(), AuditEntry.Event.UNDO, u, SYSTEM_ACTOR, p.executor());
                     reversed = u.succeeded();
                     undone += reversed ? 1 : 0;
+                } else if (p.undoDescription() != null) {
+                    reason += "; the undo (" + p.undoDescription() + ") was not run: it was lost in a restart, undo by hand";
                 }
                 escalate(p.incidentId(), p.action(), p.executor(), reason, reversed);
             }
+        }
+    }
+
+    private void forget(Iterator<PendingVerification> it, PendingVerification p) {
+        it.remove();
+        if (pendingLog != null) {
+            pendingLog.remove(p.executionId());
         }
     }
 

@@ -50,7 +50,7 @@ class CommandLineTest {
     @Test
     void badInputIsExitCodeTwoWithAMessage() throws Exception {
         assertEquals(2, Main.run("simulate", "--out", dir.toString(), "--fault", "meteor"));
-        assertEquals("faultline: unknown fault 'meteor', valid faults: cpu-hog, memory-leak, latency, error-burst, packet-loss",
+        assertEquals("faultline: unknown fault 'meteor', valid faults: cpu-hog, memory-leak, latency, error-burst, packet-loss, bad-deploy",
                 err.toString(StandardCharsets.UTF_8).strip());
 
         Path csv = dir.resolve("bad.csv");

@@ -11,7 +11,7 @@ class FiringAlertsTest {
     static IncidentNotification notification(String id, IncidentStatus state, String summary) {
         boolean firing = state != IncidentStatus.RESOLVED;
         return new IncidentNotification(id, state, firing, 1_000, firing ? 0 : 9_000, "cart", "memory", "warning",
-                summary, List.of(), "", List.of("cart"), "http://faultline.test/api/v1/incidents/" + id);
+                summary, List.of(), "", List.of("cart"), "http://faultline.test/api/v1/incidents/" + id, "");
     }
 
     @Test

@@ -15,7 +15,7 @@ class IncidentNotificationTest {
                 "cart suspected (memory), 2 components affected [inc-1700000000000-1]",
                 List.of("cart (memory, score 0.90)", "orders (latency, score 0.40)"),
                 "restart cart: memory grows & <never> frees", List.of("cart", "orders"),
-                "http://faultline.test:8080/api/v1/incidents/inc-1700000000000-1"), n);
+                "http://faultline.test:8080/api/v1/incidents/inc-1700000000000-1", ""), n);
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A simulated CPU fault opens an incident on a server with a DuckDB file; an ACT token runs its
  * suggested scale-out through the guard rails with an allow-listed local command; the audit log is
- * in the store's file and readable over REST after a restart.
+ * in the store's file and readable over REST after a restart, and the verification still due resumes.
  */
 class RecoveryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,6 +93,8 @@ class RecoveryIT {
             assertEquals(400, restarted.send("GET", "/api/v1/recoveries?limit=0", VIEWER, null, null).statusCode());
             assertNotNull(restarted.app().store());
             assertTrue(restarted.app().store().sampleCount() > 0, "the samples share the file with the audit log");
+            assertEquals(1, restarted.app().recoveries().stats().awaitingVerification(),
+                    "the scale-out's verification, still due at the restart, was resumed");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.faultline.datasets.sim;
 
 import java.util.Arrays;
+import java.util.OptionalLong;
 
 /**
  * Turns a scenario into per-tick effects on the culprit. Effects start at full strength at the first faulty
@@ -19,6 +20,8 @@ final class FaultModel {
     private final long injectedAtMs;
     private final long endsAtMs;
     private final long stepMs;
+    /** First instant the fault is gone because a recovery ended it early; Long.MAX_VALUE while none did. */
+    private long clearedAtMs = Long.MAX_VALUE;
 
     FaultModel(FaultType type, FaultParams magnitudes, int culprit, long injectedAtMs, long endsAtMs, long stepMs) {
         this.type = type;
@@ -30,7 +33,25 @@ final class FaultModel {
     }
 
     boolean active(long timestampMs) {
-        return timestampMs >= injectedAtMs && timestampMs < endsAtMs;
+        return timestampMs >= injectedAtMs && timestampMs < Math.min(endsAtMs, clearedAtMs);
+    }
+
+    /** Ends the fault from {@code timestampMs} on (a recovery removed its cause); an earlier end stays. */
+    void clearFrom(long timestampMs) {
+        clearedAtMs = Math.min(clearedAtMs, timestampMs);
+    }
+
+    /** When a recovery ended the fault early, or empty. */
+    OptionalLong clearedAtMs() {
+        return clearedAtMs == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(clearedAtMs);
+    }
+
+    FaultType type() {
+        return type;
+    }
+
+    int culprit() {
+        return culprit;
     }
 
     /**
@@ -58,7 +79,7 @@ final class FaultModel {
                 yield new FaultEffect(0, magnitudes.leakFractionPerMinute() * minutes, 0, 0, 0);
             }
             case LATENCY -> new FaultEffect(0, 0, magnitudes.addedDelayMs() * StrictMath.exp(DELAY_JITTER * jitter), 0, 0);
-            case ERROR_BURST -> new FaultEffect(0, 0, 0,
+            case ERROR_BURST, BAD_DEPLOY -> new FaultEffect(0, 0, 0,
                     clamp(magnitudes.errorBurstRatio() * StrictMath.exp(BURST_JITTER * jitter), 0, 0.95), 0);
             case PACKET_LOSS -> new FaultEffect(0, 0, 0, 0,
                     clamp(magnitudes.packetLossRatio() * StrictMath.exp(LOSS_JITTER * jitter), 0, 0.6));

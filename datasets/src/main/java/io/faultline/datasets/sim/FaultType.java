@@ -21,7 +21,12 @@ public enum FaultType {
     /** A share of the component's requests fail; callers partly fail with them and retry. */
     ERROR_BURST("error-burst", SimMetric.ERROR_RATIO, "ERRORS"),
     /** Packets to and from the component are dropped: retransmits, retransmission timeouts, some time-outs. */
-    PACKET_LOSS("packet-loss", SimMetric.NETWORK_RETRANSMITS, "NETWORK");
+    PACKET_LOSS("packet-loss", SimMetric.NETWORK_RETRANSMITS, "NETWORK"),
+    /**
+     * A deploy that breaks a share of the component's requests: announced as a deploy change event at the
+     * injection ({@link WebShopSimulator#changes()}), errors like {@link #ERROR_BURST} until it is rolled back.
+     */
+    BAD_DEPLOY("bad-deploy", SimMetric.ERROR_RATIO, "ERRORS");
 
     private final String cliName;
     private final SimMetric signatureMetric;

@@ -31,6 +31,11 @@ final class MemoryModel {
         }
     }
 
+    /** A restarted process starts with an empty heap: no garbage until traffic makes some. */
+    void restart(int component) {
+        garbage[component] = 0;
+    }
+
     /** Advances every component by one tick; fills memory and GC pressure. Needs utilisation. */
     void step(FaultEffect[] effects, int stepSeconds, NoiseSource noise, TickState s) {
         for (int i = 0; i < profiles.length; i++) {

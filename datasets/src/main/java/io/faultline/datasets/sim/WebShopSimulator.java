@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Streams one scenario tick by tick: each {@link #next()} is one timestamp with one sample of every series
  * (six metrics per component, in {@link #seriesKeys()} order). Single-threaded and deterministic: the same
  * shop, params and scenario give the same batches, and a scenario's ticks before the fault equal those of any
- * other fault with the same seed.
+ * other fault with the same seed. {@link #control()} lets a recovery act on the running shop (a restart
+ * ends a memory leak, a rollback a bad deploy); it is the one part safe to call from another thread.
  */
 public final class WebShopSimulator implements Iterator<SampleBatch> {
     private final ShopModel shop;
@@ -26,6 +30,9 @@ public final class WebShopSimulator implements Iterator<SampleBatch> {
     private final FaultModel faults;
     private final LoadModel load;
     private final MemoryModel memory;
+    private final List<SimChange> changes;
+    private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private final SimulatorControl control = new Control();
     private int tick;
 
     /** Simulates the {@linkplain WebShop#standard() standard web shop}. */
@@ -74,6 +81,10 @@ public final class WebShopSimulator implements Iterator<SampleBatch> {
         this.load = new LoadModel(shop, params.stepSeconds(), noise);
         this.memory = new MemoryModel(shop, noise);
         this.faults = new FaultModel(scenario.fault(), params.faults(), culprit, injectedAt, endsAt, stepMs);
+        this.changes = scenario.fault() == FaultType.BAD_DEPLOY
+                ? List.of(new SimChange("deploy-" + scenario.component() + "-" + scenario.seed(), scenario.component(),
+                        "deploy", injectedAt, "v2." + scenario.seed() + ".0"))
+                : List.of();
     }
 
     @Override
@@ -88,6 +99,9 @@ public final class WebShopSimulator implements Iterator<SampleBatch> {
             throw new NoSuchElementException("scenario finished after " + tickCount + " ticks");
         }
         long t = nextTimestampMs();
+        for (Runnable command = commands.poll(); command != null; command = commands.poll()) {
+            command.run();
+        }
         int n = shop.profiles().size();
         double entryRate = traffic.next(t, noise);
         FaultEffect[] effects = faults.effects(n, t, noise.gaussian());
@@ -154,6 +168,21 @@ public final class WebShopSimulator implements Iterator<SampleBatch> {
         return keys;
     }
 
+    /** The changes the shop announces (a bad deploy's deploy event), in time order; known up front. */
+    public List<SimChange> changes() {
+        return changes;
+    }
+
+    /** Acts on the running shop; safe from any thread, applied at the next tick. */
+    public SimulatorControl control() {
+        return control;
+    }
+
+    /** When a recovery through {@link #control()} ended the injected fault, or empty while none did. */
+    public OptionalLong faultClearedAtMs() {
+        return faults.clearedAtMs();
+    }
+
     public GroundTruth truth() {
         return truth;
     }
@@ -172,5 +201,43 @@ public final class WebShopSimulator implements Iterator<SampleBatch> {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** Queues the commands for the simulating thread; the fault and culprit it reads are fixed, so the answer is too. */
+    private final class Control implements SimulatorControl {
+        @Override
+        public String restart(String component) {
+            int i = index(component);
+            boolean clears = i == faults.culprit()
+                    && (faults.type() == FaultType.MEMORY_LEAK || faults.type() == FaultType.CPU_HOG);
+            commands.add(() -> {
+                memory.restart(i);
+                if (clears) {
+                    faults.clearFrom(nextTimestampMs());
+                }
+            });
+            return "restarted " + component + (clears ? ", which ends its " + faults.type().cliName() : "");
+        }
+
+        @Override
+        public String rollBack(String component) {
+            int i = index(component);
+            boolean clears = i == faults.culprit() && faults.type() == FaultType.BAD_DEPLOY;
+            commands.add(() -> {
+                if (clears) {
+                    faults.clearFrom(nextTimestampMs());
+                }
+            });
+            return "rolled back the last deploy of " + component + (clears ? ", which ends its bad deploy" : "");
+        }
+
+        private int index(String component) {
+            int i = shop.indexOf(component);
+            if (i < 0) {
+                throw new IllegalArgumentException("unknown component '" + component + "', components: "
+                        + String.join(", ", shop.topology().names()));
+            }
+            return i;
+        }
     }
 }

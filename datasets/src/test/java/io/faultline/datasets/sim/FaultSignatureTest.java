@@ -54,7 +54,7 @@ class FaultSignatureTest {
     @MethodSource("faultsOnComponentsWithCallers")
     void callersShowRealButWeakerSymptoms(FaultType fault, String culprit) {
         SimRun run = run(23, fault, culprit);
-        SimMetric symptom = fault == FaultType.ERROR_BURST ? SimMetric.ERROR_RATIO : SimMetric.REQUEST_LATENCY;
+        SimMetric symptom = fault == FaultType.ERROR_BURST || fault == FaultType.BAD_DEPLOY ? SimMetric.ERROR_RATIO : SimMetric.REQUEST_LATENCY;
         // a leak reaches latency only once GC pressure builds up, about 17 minutes in
         int from = fault == FaultType.MEMORY_LEAK ? 30 : 2;
         int to = fault == FaultType.MEMORY_LEAK ? 40 : 10;

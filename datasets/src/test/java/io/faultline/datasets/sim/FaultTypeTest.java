@@ -18,9 +18,9 @@ class FaultTypeTest {
     @Test
     void unknownNameListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FaultType.parse("disk-full"));
-        assertEquals("unknown fault 'disk-full', valid faults: cpu-hog, memory-leak, latency, error-burst, packet-loss",
+        assertEquals("unknown fault 'disk-full', valid faults: cpu-hog, memory-leak, latency, error-burst, packet-loss, bad-deploy",
                 e.getMessage());
-        assertEquals("unknown fault 'null', valid faults: cpu-hog, memory-leak, latency, error-burst, packet-loss",
+        assertEquals("unknown fault 'null', valid faults: cpu-hog, memory-leak, latency, error-burst, packet-loss, bad-deploy",
                 assertThrows(IllegalArgumentException.class, () -> FaultType.parse(null)).getMessage());
     }
 
