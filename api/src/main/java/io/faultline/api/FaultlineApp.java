@@ -19,7 +19,7 @@ import io.faultline.api.service.IngestService;
 import io.faultline.api.service.OtlpIngestService;
 import io.faultline.api.service.RcaService;
 import io.faultline.api.service.RemoteWriteService;
-import io.faultline.api.service.Services;
+import io.faultline.api.http.Services;
 import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.store.DuckDbMetricStore;

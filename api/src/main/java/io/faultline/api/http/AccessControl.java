@@ -1,5 +1,6 @@
 package io.faultline.api.http;
 
+import io.faultline.api.security.Scope;
 import io.faultline.api.security.ApiToken;
 import io.faultline.api.security.TokenRegistry;
 import io.javalin.http.Context;

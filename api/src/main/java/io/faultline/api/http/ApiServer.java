@@ -1,9 +1,9 @@
 package io.faultline.api.http;
 
+import io.faultline.api.security.Scope;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faultline.api.config.ServerConfig;
 import io.faultline.api.security.TokenRegistry;
-import io.faultline.api.service.Services;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 

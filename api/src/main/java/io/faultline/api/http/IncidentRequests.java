@@ -3,7 +3,6 @@ package io.faultline.api.http;
 import io.faultline.api.incident.IncidentFilter;
 import io.faultline.api.service.ChangeEventService;
 import io.faultline.api.service.IncidentService.IncidentDetail;
-import io.faultline.api.service.Services;
 import io.faultline.api.service.TimeParser;
 import io.faultline.ingest.InvalidInputException;
 import io.faultline.rca.IncidentStatus;

@@ -1,7 +1,7 @@
 package io.faultline.api.http;
 
+import io.faultline.api.security.Scope;
 import io.faultline.api.alerts.AlertmanagerWebhook;
-import io.faultline.api.service.Services;
 import io.faultline.api.telemetry.ServerMetrics;
 import io.faultline.rca.IncidentStatus;
 import io.javalin.config.RoutesConfig;

@@ -1,6 +1,5 @@
 package io.faultline.api.security;
 
-import io.faultline.api.http.Scope;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;

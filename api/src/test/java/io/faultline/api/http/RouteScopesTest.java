@@ -1,5 +1,6 @@
 package io.faultline.api.http;
 
+import io.faultline.api.security.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

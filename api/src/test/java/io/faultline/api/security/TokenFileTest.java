@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.faultline.api.config.ConfigException;
-import io.faultline.api.http.Scope;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;

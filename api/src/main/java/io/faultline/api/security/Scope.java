@@ -1,4 +1,4 @@
-package io.faultline.api.http;
+package io.faultline.api.security;
 
 import io.javalin.security.RouteRole;
 
