@@ -45,8 +45,10 @@ public final class SideBySide {
     private ReceiverFigures faultline(Payload payload, double prepareSeconds, Path dir) throws IOException, InterruptedException {
         try (FaultlineProcess server = FaultlineProcess.start(dir, faultlineJvmOptions)) {
             boolean gc = server.fullGc();
-            double before = MetricsScrape.of(server.metricsUrl()).valueOrNaN("jvm_memory_used_bytes", "area=\"heap\"");
+            MetricsScrape first = MetricsScrape.of(server.metricsUrl());
+            double before = first.valueOrNaN("jvm_memory_used_bytes", "area=\"heap\"");
             IngestResult load = new IngestLoad(server.writeUrl(), durationSeconds).run(payload, prepareSeconds);
+            MetricsScrape loaded = MetricsScrape.of(server.metricsUrl()); // CPU before the GC asked for below
             gc &= server.fullGc();
             MetricsScrape after = MetricsScrape.of(server.metricsUrl());
             double heap = after.valueOrNaN("jvm_memory_used_bytes", "area=\"heap\"");
@@ -56,7 +58,8 @@ public final class SideBySide {
             memory.put("heapUsedBytesAfter", heap);
             memory.put("residentBytesAfter", after.valueOrNaN("process_resident_memory_bytes", ""));
             return new ReceiverFigures("faultline", load, series, memory, perSeries(heap - before, series),
-                    gc ? "jvm heap used after a full GC, growth during the run" : "jvm heap used (no full GC: jcmd failed), growth during the run");
+                    gc ? "jvm heap used after a full GC, growth during the run" : "jvm heap used (no full GC: jcmd failed), growth during the run",
+                    cpu(first, loaded), perCpu(load, first, loaded));
         }
     }
 
@@ -74,8 +77,18 @@ public final class SideBySide {
             memory.put("residentBytesBefore", before.valueOrNaN("process_resident_memory_bytes", ""));
             memory.put("residentBytesAfter", after.valueOrNaN("process_resident_memory_bytes", ""));
             return new ReceiverFigures("prometheus", load, series, memory, perSeries(heap - heapBefore, series),
-                    "go heap in use (garbage included), growth during the run");
+                    "go heap in use (garbage included), growth during the run", cpu(before, after), perCpu(load, before, after));
         }
+    }
+
+    private static double cpu(MetricsScrape before, MetricsScrape after) {
+        double seconds = after.valueOrNaN("process_cpu_seconds_total", "") - before.valueOrNaN("process_cpu_seconds_total", "");
+        return Math.rint(seconds * 1000) / 1000;
+    }
+
+    private static double perCpu(IngestResult load, MetricsScrape before, MetricsScrape after) {
+        double seconds = cpu(before, after);
+        return seconds > 0 ? Math.rint(load.samplesAccepted() / seconds) : Double.NaN;
     }
 
     private static double perSeries(double bytes, double series) {

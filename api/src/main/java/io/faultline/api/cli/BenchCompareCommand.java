@@ -62,9 +62,10 @@ final class BenchCompareCommand implements Callable<Integer> {
     }
 
     private static void line(ReceiverFigures f) {
-        System.out.printf(Locale.ROOT, "%-10s %,12.0f samples/s accepted (%,d of %,d in %.2f s), %,.0f active series, "
+        System.out.printf(Locale.ROOT, "%-10s %,12.0f samples/s accepted (%,d of %,d in %.2f s), %,.0f per server CPU s, %,.0f active series, "
                         + "%,.0f bytes/series, errors %s%n", f.name(), f.load().acceptedSamplesPerSecond(),
-                f.load().samplesAccepted(), f.load().samplesSent(), f.load().durationSeconds(), f.activeSeries(),
+                f.load().samplesAccepted(), f.load().samplesSent(), f.load().durationSeconds(),
+                f.acceptedSamplesPerServerCpuSecond(), f.activeSeries(),
                 f.bytesPerActiveSeries(), f.load().errors());
     }
 }
