@@ -19,7 +19,7 @@ public record SeriesKey(String metric, SortedMap<String, String> labels) impleme
         if (metric == null || !METRIC_NAME.matcher(metric).matches()) {
             throw new IllegalArgumentException("metric name must match [a-zA-Z_:][a-zA-Z0-9_:]*, was '" + metric + "'");
         }
-        TreeMap<String, String> copy = new TreeMap<>();
+        TreeMap<String, String> copy = new FrozenLabels();
         if (labels != null) {
             for (Map.Entry<String, String> e : labels.entrySet()) {
                 if (e.getKey() == null || !LABEL_NAME.matcher(e.getKey()).matches()) {
@@ -46,6 +46,20 @@ public record SeriesKey(String metric, SortedMap<String, String> labels) impleme
             labels.put(labelNamesAndValues[i], labelNamesAndValues[i + 1]);
         }
         return new SeriesKey(metric, labels);
+    }
+
+    /**
+     * Series keys are hashed several times per sample batch (series index, scoring state, duplicate check),
+     * so the labels' hash is cached (see {@link FrozenLabels}) and the metric's is String's own cache.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * metric.hashCode() + labels.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof SeriesKey k && metric.equals(k.metric) && labels.equals(k.labels);
     }
 
     /** The value of a label, or null when the series does not have it. */

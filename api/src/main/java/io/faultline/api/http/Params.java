@@ -75,6 +75,11 @@ final class Params {
                 drain(in);
                 throw tooLarge(declared, limit);
             }
+            if (declared > 0 && declared <= Integer.MAX_VALUE - 8) {
+                // Content-Length framing: the stream ends at the declared length, so read straight into an
+                // array of that size (no copy buffer, no second copy; remote_write sends every body this way)
+                return in.readNBytes((int) declared);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
