@@ -1,8 +1,10 @@
 package io.faultline.api.cli;
 
 import io.faultline.api.Json;
+import io.faultline.api.evaluate.OnsetDetection;
 import io.faultline.api.evaluate.RcaDataFormat;
 import io.faultline.api.evaluate.RcaEvaluation;
+import io.faultline.api.evaluate.RcaEvaluation.DetectionSummary;
 import io.faultline.api.evaluate.RcaEvaluation.Outcome;
 import io.faultline.api.evaluate.RcaEvaluation.Summary;
 import io.faultline.rca.RootCauseRanker;
@@ -42,8 +44,13 @@ final class EvaluateRcaCommand implements Callable<Integer> {
     @Mixin
     RankerOptions rankerOptions;
 
-    @Option(names = "--detect", description = "Find the onset with Faultline's detectors instead of the fault time (not implemented yet).")
+    @Option(names = "--detect", description = "Ignore the fault time: find the onset with the live service's detectors "
+            + "and incident correlator (the --config detection settings), and rank with the rows seen by then.")
     boolean detect;
+
+    @Option(names = "--after", defaultValue = "60", paramLabel = "SECONDS",
+            description = "With --detect: rank once this much data follows the onset found (default: ${DEFAULT-VALUE}).")
+    long afterSeconds;
 
     @Option(names = "--rankings", paramLabel = "FILE", description = "Also write every case's ranking as JSON lines.")
     Path rankings;
@@ -53,13 +60,16 @@ final class EvaluateRcaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (detect) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--detect is not implemented yet: the onset is the known fault time plus --tdelta");
+        if (detect && rankerOptions.tdeltaSeconds != 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tdelta cannot be used with --detect, which ignores the fault time");
+        }
+        if (afterSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--after must be >= 0, was " + afterSeconds);
         }
         RcaDataFormat dataFormat = RcaDataFormat.parse(format);
         RootCauseRanker chosen = rankerOptions.ranker(spec);
-        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, rankerOptions.tdeltaSeconds);
+        OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000) : null;
+        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, rankerOptions.tdeltaSeconds, detection);
         Summary summary;
         try (BufferedWriter out = rankings == null ? null : writer(rankings)) {
             summary = evaluation.run(data, o -> {
@@ -94,13 +104,30 @@ final class EvaluateRcaCommand implements Callable<Integer> {
     }
 
     private static void printCase(Outcome o) {
-        System.out.printf(Locale.ROOT, "%-32s %-10s truth %-28s rank %-2s top %s%n", o.name(), o.group(), o.rootCause(),
-                o.rank() == 0 ? "-" : o.rank(), o.ranking().subList(0, Math.min(3, o.ranking().size())));
+        String onset = o.detected() == null ? "" : o.detected().found()
+                ? String.format(Locale.ROOT, " onset %+.0f s, ranked at +%.0f s", o.detected().delaySeconds(),
+                        (o.detected().decisionMs() - o.onsetMs()) / 1000.0)
+                : " no onset found";
+        System.out.printf(Locale.ROOT, "%-32s %-10s truth %-28s rank %-2s top %s%s%n", o.name(), o.group(), o.rootCause(),
+                o.rank() == 0 ? "-" : o.rank(), o.ranking().subList(0, Math.min(3, o.ranking().size())), onset);
     }
 
     private static void printSummary(Summary s) {
-        System.out.printf(Locale.ROOT, "%s, ranker %s, tdelta %d s: %d cases (%d unranked), %d malformed skipped%n",
-                s.format(), s.ranker(), s.tdeltaSeconds(), s.cases(), s.unranked(), s.malformed());
+        String onset = s.detection() == null ? "tdelta " + s.tdeltaSeconds() + " s"
+                : "onset detected, ranked " + s.detection().afterSeconds() + " s after it";
+        System.out.printf(Locale.ROOT, "%s, ranker %s, %s: %d cases (%d unranked), %d malformed skipped%n",
+                s.format(), s.ranker(), onset, s.cases(), s.unranked(), s.malformed());
+        DetectionSummary d = s.detection();
+        if (d != null) {
+            System.out.printf(Locale.ROOT, "  onset found in %d cases, not found in %d (counted as misses)%s; "
+                            + "%d more than 60 s before the fault time; delay median %.0f s, max %.0f s%n",
+                    d.found(), d.notFound(), d.notFoundCases().isEmpty() ? "" : " " + d.notFoundCases(), d.early(),
+                    d.medianDelaySeconds(), d.maxDelaySeconds());
+        }
+        if (s.faultKinds() != null) {
+            System.out.printf(Locale.ROOT, "  fault kind right: %d of %d (%.3f)%n", s.faultKinds().correct(),
+                    s.faultKinds().cases(), s.faultKinds().accuracy());
+        }
         for (String m : s.malformedCases()) {
             System.out.println("  skipped " + m);
         }

@@ -1,0 +1,141 @@
+package io.faultline.api.evaluate;
+
+import io.faultline.api.PipelineAssembly;
+import io.faultline.api.config.FaultlineConfig;
+import io.faultline.api.config.StorageConfig;
+import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.ingest.SampleBatch;
+import io.faultline.ingest.SeriesSamples;
+import io.faultline.ingest.store.DuckDbMetricStore;
+import io.faultline.rca.Anomaly;
+import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.Incident;
+import io.faultline.rca.RcaCase;
+import io.faultline.rca.topology.Topology;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Finds a case's fault onset without being told it, with the live service's own machinery: every row of the
+ * case is streamed, one timestamp per batch, through a fresh {@link LivePipeline} built from the configuration
+ * (store, the configured streaming detector, anomaly runs, the incident correlator over the case's graph), as
+ * a server receiving those metrics would. The first incident that becomes visible at or after
+ * {@code watchFromMs} is the fault's; earlier incidents (on a known-normal recording played as history) are
+ * ignored.
+ *
+ * <p>No look-ahead: the decision is taken at the first row at which the incident is visible and at least
+ * {@code afterMs} of data follows its onset (the onset being the earliest onset of the incident's anomalies at
+ * that row, as the live diagnosis takes it), or at the last row when the recording ends first. The ranker is
+ * then given the rows up to the decision only, so it sees what the service had seen by then.
+ */
+public final class OnsetDetection {
+    private final FaultlineConfig config;
+    private final long afterMs;
+
+    /**
+     * A found onset.
+     *
+     * @param onsetMs    the earliest onset of the incident's anomalies at the decision
+     * @param openedAtMs when the incident became visible (data time)
+     * @param decisionMs the last row the ranker is given
+     * @param components the incident's components at the decision, in order of first onset
+     */
+    public record Onset(long onsetMs, long openedAtMs, long decisionMs, List<String> components) {
+    }
+
+    /**
+     * @param config  the live configuration whose detection, anomaly and incident settings are used
+     * @param afterMs how much data after the onset to wait for before ranking, >= 0
+     */
+    public OnsetDetection(FaultlineConfig config, long afterMs) {
+        if (afterMs < 0) {
+            throw new IllegalArgumentException("afterMs must be >= 0, was " + afterMs);
+        }
+        this.config = config.withStorage(new StorageConfig(DuckDbMetricStore.IN_MEMORY));
+        this.afterMs = afterMs;
+    }
+
+    public long afterMs() {
+        return afterMs;
+    }
+
+    /**
+     * Streams {@code full}'s series (its onset and end are ignored) and returns the onset found, or empty when
+     * no incident became visible at or after {@code watchFromMs}.
+     */
+    public Optional<Onset> find(RcaCase full, long watchFromMs) {
+        List<SeriesSamples> series = full.series().stream().map(ComponentSeries::samples).filter(s -> s.size() > 0).toList();
+        long[] times = timeline(series);
+        int[] cursor = new int[series.size()];
+        try (DuckDbMetricStore store = DuckDbMetricStore.open(DuckDbMetricStore.IN_MEMORY)) {
+            LivePipeline pipeline = PipelineAssembly.build(config, store, Topology.of(full.graph()));
+            String id = null;
+            long openedAt = 0;
+            for (long t : times) {
+                pipeline.accept(batchAt(series, cursor, t));
+                if (id == null) {
+                    Optional<Incident> first = pipeline.incidents().active().stream()
+                            .filter(i -> i.openedAtMs() >= watchFromMs).findFirst();
+                    if (first.isEmpty()) {
+                        continue;
+                    }
+                    id = first.get().id();
+                    openedAt = first.get().openedAtMs();
+                }
+                Incident incident = pipeline.incidents().find(id).orElseThrow();
+                long onset = onsetOf(incident);
+                if (t >= onset + afterMs) {
+                    return Optional.of(new Onset(onset, openedAt, t, incident.affectedComponents()));
+                }
+            }
+            if (id == null) {
+                return Optional.empty();
+            }
+            Incident incident = pipeline.incidents().find(id).orElseThrow();
+            return Optional.of(new Onset(onsetOf(incident), openedAt, times[times.length - 1], incident.affectedComponents()));
+        }
+    }
+
+    /** {@code full} as the ranker sees it at the decision: rows up to it, the onset found. */
+    public static RcaCase atDecision(RcaCase full, Onset onset) {
+        List<ComponentSeries> cut = new ArrayList<>(full.series().size());
+        for (ComponentSeries s : full.series()) {
+            SeriesSamples samples = s.samples();
+            int n = 0;
+            while (n < samples.size() && samples.timestampsMs()[n] <= onset.decisionMs()) {
+                n++;
+            }
+            if (n > 0) {
+                cut.add(new ComponentSeries(s.component(), s.signal(), new SeriesSamples(samples.key(),
+                        Arrays.copyOf(samples.timestampsMs(), n), Arrays.copyOf(samples.values(), n))));
+            }
+        }
+        return new RcaCase(full.graph(), cut, onset.onsetMs(), onset.decisionMs());
+    }
+
+    private static long onsetOf(Incident incident) {
+        return incident.anomalies().stream().mapToLong(Anomaly::onsetMs).min().orElse(incident.openedAtMs());
+    }
+
+    private static long[] timeline(List<SeriesSamples> series) {
+        TreeSet<Long> all = new TreeSet<>();
+        series.forEach(s -> Arrays.stream(s.timestampsMs()).forEach(all::add));
+        return all.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The samples at {@code t}, one per series that has one, advancing each series' cursor past it. */
+    private static SampleBatch batchAt(List<SeriesSamples> series, int[] cursor, long t) {
+        List<SeriesSamples> batch = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            SeriesSamples s = series.get(i);
+            if (cursor[i] < s.size() && s.timestampsMs()[cursor[i]] == t) {
+                batch.add(new SeriesSamples(s.key(), new long[] {t}, new double[] {s.values()[cursor[i]]}));
+                cursor[i]++;
+            }
+        }
+        return new SampleBatch(batch);
+    }
+}
