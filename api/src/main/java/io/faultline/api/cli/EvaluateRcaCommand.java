@@ -52,6 +52,12 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             description = "With --detect: rank once this much data follows the onset found (default: ${DEFAULT-VALUE}).")
     long afterSeconds;
 
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Score rankings of services (RCAEval's rule: a metric's name up to its first _, -db removed) "
+                    + "or of components as ranked (service or component; default: service for rcaeval and sockshop1, "
+                    + "component for petshop). Use component for the simulator's cases, whose culprits include databases.")
+    String level;
+
     @Option(names = "--rankings", paramLabel = "FILE", description = "Also write every case's ranking as JSON lines.")
     Path rankings;
 
@@ -69,7 +75,15 @@ final class EvaluateRcaCommand implements Callable<Integer> {
         RcaDataFormat dataFormat = RcaDataFormat.parse(format);
         RootCauseRanker chosen = rankerOptions.ranker(spec);
         OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000) : null;
-        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, rankerOptions.tdeltaSeconds, detection);
+        boolean componentLevel;
+        if (level == null) {
+            componentLevel = !dataFormat.serviceLevel();
+        } else if (level.equals("service") || level.equals("component")) {
+            componentLevel = level.equals("component");
+        } else {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--level must be service or component, was " + level);
+        }
+        RcaEvaluation evaluation = new RcaEvaluation(dataFormat, chosen, rankerOptions.tdeltaSeconds, detection, componentLevel);
         Summary summary;
         try (BufferedWriter out = rankings == null ? null : writer(rankings)) {
             summary = evaluation.run(data, o -> {

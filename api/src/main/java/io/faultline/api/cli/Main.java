@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code faultline}: the command line. Each subcommand is one job; {@code --json} ends with a summary line. */
 @Command(name = "faultline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Anomaly detection, root-cause ranking and recovery advice for distributed systems.",
-        subcommands = {ServeCommand.class, DemoCommand.class, TrainCommand.class, SimulateCommand.class, EvaluateCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, TrainCommand.class, SimulateCommand.class, EvaluateCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

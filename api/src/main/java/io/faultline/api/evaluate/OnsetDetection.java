@@ -34,6 +34,7 @@ import java.util.TreeSet;
 public final class OnsetDetection {
     private final FaultlineConfig config;
     private final long afterMs;
+    private final long joinWindowMs;
 
     /**
      * A found onset.
@@ -56,6 +57,7 @@ public final class OnsetDetection {
         }
         this.config = config.withStorage(new StorageConfig(DuckDbMetricStore.IN_MEMORY));
         this.afterMs = afterMs;
+        this.joinWindowMs = config.incidents().joinWindowMs();
     }
 
     public long afterMs() {
@@ -86,7 +88,7 @@ public final class OnsetDetection {
                     openedAt = first.get().openedAtMs();
                 }
                 Incident incident = pipeline.incidents().find(id).orElseThrow();
-                long onset = onsetOf(incident);
+                long onset = onsetOf(pipeline, incident, t, watchFromMs);
                 if (t >= onset + afterMs) {
                     return Optional.of(new Onset(onset, openedAt, t, incident.affectedComponents()));
                 }
@@ -94,8 +96,10 @@ public final class OnsetDetection {
             if (id == null) {
                 return Optional.empty();
             }
+            long last = times[times.length - 1];
             Incident incident = pipeline.incidents().find(id).orElseThrow();
-            return Optional.of(new Onset(onsetOf(incident), openedAt, times[times.length - 1], incident.affectedComponents()));
+            return Optional.of(new Onset(onsetOf(pipeline, incident, last, watchFromMs), openedAt, last,
+                    incident.affectedComponents()));
         }
     }
 
@@ -116,8 +120,18 @@ public final class OnsetDetection {
         return new RcaCase(full.graph(), cut, onset.onsetMs(), onset.decisionMs());
     }
 
-    private static long onsetOf(Incident incident) {
-        return incident.anomalies().stream().mapToLong(Anomaly::onsetMs).min().orElse(incident.openedAtMs());
+    /**
+     * The incident's earliest anomaly onset, moved back to the earliest anomaly (of any component, in this
+     * incident or not) that began within the correlator's join window before it: without a graph, or with one
+     * that misses an edge, the correlator keeps a lone culprit anomaly in an incident of its own, not yet
+     * visible, while the symptoms it causes open the visible one seconds later.
+     */
+    private long onsetOf(LivePipeline pipeline, Incident incident, long nowMs, long watchFromMs) {
+        long onset = incident.anomalies().stream().mapToLong(Anomaly::onsetMs).min().orElse(incident.openedAtMs());
+        long from = Math.max(watchFromMs, onset - joinWindowMs);
+        long earliest = pipeline.anomalies(from, nowMs, null).stream().mapToLong(Anomaly::onsetMs)
+                .filter(o -> o >= from).min().orElse(onset);
+        return Math.min(onset, earliest);
     }
 
     private static long[] timeline(List<SeriesSamples> series) {

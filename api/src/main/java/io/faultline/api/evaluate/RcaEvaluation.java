@@ -40,6 +40,7 @@ public final class RcaEvaluation {
     private final RootCauseRanker ranker;
     private final long tdeltaSeconds;
     private final OnsetDetection detection;
+    private final boolean componentLevel;
 
     /** One deviation behind a cause: the metric (its column name) and how far it moved. */
     public record Evidence(String metric, double magnitude, String direction, long onsetMs) {
@@ -89,14 +90,18 @@ public final class RcaEvaluation {
 
     /** @param tdeltaSeconds how late the fault time is given to the ranker, >= 0 */
     public RcaEvaluation(RcaDataFormat format, RootCauseRanker ranker, long tdeltaSeconds) {
-        this(format, ranker, tdeltaSeconds, null);
+        this(format, ranker, tdeltaSeconds, null, !format.serviceLevel());
     }
 
     /**
      * @param detection when not null, the onset is found by it ({@code --detect}) and the fault time and
      *                  {@code tdeltaSeconds} are not given to the ranker
+     * @param componentLevel score the ranked components as they are, rather than by RCAEval's service rule
+     *                  (which merges {@code cart-db} into {@code cart}, so a culprit database could never be
+     *                  found: right for RCAEval's own sets, wrong for the simulator's)
      */
-    public RcaEvaluation(RcaDataFormat format, RootCauseRanker ranker, long tdeltaSeconds, OnsetDetection detection) {
+    public RcaEvaluation(RcaDataFormat format, RootCauseRanker ranker, long tdeltaSeconds, OnsetDetection detection,
+                         boolean componentLevel) {
         if (format == null || ranker == null) {
             throw new IllegalArgumentException("a format and a ranker are required");
         }
@@ -107,6 +112,7 @@ public final class RcaEvaluation {
         this.ranker = ranker;
         this.tdeltaSeconds = tdeltaSeconds;
         this.detection = detection;
+        this.componentLevel = componentLevel;
     }
 
     /**
@@ -182,7 +188,7 @@ public final class RcaEvaluation {
         List<RankedCause> causes = ranker.rank(rcaCase);
         List<ScoredMetric> metrics = ranker instanceof MetricRanker m ? m.rankMetrics(rcaCase) : List.of();
         List<String> ranking;
-        if (!format.serviceLevel()) {
+        if (componentLevel) {
             ranking = causes.stream().map(RankedCause::component).toList();
         } else if (ranker instanceof MetricRanker) {
             ranking = ServiceRanking.fromMetrics(metrics.stream().map(ScoredMetric::column).toList()).services();
