@@ -52,6 +52,11 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             description = "With --detect: rank once this much data follows the onset found (default: ${DEFAULT-VALUE}).")
     long afterSeconds;
 
+    @Option(names = "--warmup", defaultValue = "1800", paramLabel = "SECONDS",
+            description = "With --detect, on a case without a separate normal recording: incidents opened in the first "
+                    + "SECONDS of the recording are the detectors' warm-up and do not count (default: ${DEFAULT-VALUE}).")
+    long warmupSeconds;
+
     @Option(names = "--level", paramLabel = "LEVEL",
             description = "Score rankings of services (RCAEval's rule: a metric's name up to its first _, -db removed) "
                     + "or of components as ranked (service or component; default: service for rcaeval and sockshop1, "
@@ -69,12 +74,13 @@ final class EvaluateRcaCommand implements Callable<Integer> {
         if (detect && rankerOptions.tdeltaSeconds != 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tdelta cannot be used with --detect, which ignores the fault time");
         }
-        if (afterSeconds < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--after must be >= 0, was " + afterSeconds);
+        if (afterSeconds < 0 || warmupSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--after and --warmup must be >= 0, were "
+                    + afterSeconds + " and " + warmupSeconds);
         }
         RcaDataFormat dataFormat = RcaDataFormat.parse(format);
         RootCauseRanker chosen = rankerOptions.ranker(spec);
-        OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000) : null;
+        OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000, warmupSeconds * 1000) : null;
         boolean componentLevel;
         if (level == null) {
             componentLevel = !dataFormat.serviceLevel();

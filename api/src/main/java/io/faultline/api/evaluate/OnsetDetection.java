@@ -35,6 +35,7 @@ public final class OnsetDetection {
     private final FaultlineConfig config;
     private final long afterMs;
     private final long joinWindowMs;
+    private final long warmUpMs;
 
     /**
      * A found onset.
@@ -49,12 +50,15 @@ public final class OnsetDetection {
 
     /**
      * @param config  the live configuration whose detection, anomaly and incident settings are used
-     * @param afterMs how much data after the onset to wait for before ranking, >= 0
+     * @param afterMs  how much data after the onset to wait for before ranking, >= 0
+     * @param warmUpMs how long the detectors run on a recording before its incidents count, when the case has no
+     *                 separate normal recording (see {@link RcaEvaluation}), >= 0
      */
-    public OnsetDetection(FaultlineConfig config, long afterMs) {
-        if (afterMs < 0) {
-            throw new IllegalArgumentException("afterMs must be >= 0, was " + afterMs);
+    public OnsetDetection(FaultlineConfig config, long afterMs, long warmUpMs) {
+        if (afterMs < 0 || warmUpMs < 0) {
+            throw new IllegalArgumentException("afterMs and warmUpMs must be >= 0, were " + afterMs + " and " + warmUpMs);
         }
+        this.warmUpMs = warmUpMs;
         this.config = config.withStorage(new StorageConfig(DuckDbMetricStore.IN_MEMORY));
         this.afterMs = afterMs;
         this.joinWindowMs = config.incidents().joinWindowMs();
@@ -62,6 +66,11 @@ public final class OnsetDetection {
 
     public long afterMs() {
         return afterMs;
+    }
+
+    /** How long a recording without a separate normal one is streamed before its incidents count. */
+    public long warmUpMs() {
+        return warmUpMs;
     }
 
     /**

@@ -172,8 +172,9 @@ public final class RcaEvaluation {
             return rank(c, RcaCaseAssembly.of(c, tdeltaSeconds * 1000), null);
         }
         RcaCase full = RcaCaseAssembly.of(c, 0);
-        // a separate normal recording is history the service has seen before: only the incident recording is watched
-        long watchFrom = c.hasBaseline() ? c.data().timestampsMs()[0] : Long.MIN_VALUE;
+        // a separate normal recording is history the service has seen before: only the incident recording is watched;
+        // a single recording is watched once the detectors have had their warm-up
+        long watchFrom = c.hasBaseline() ? c.data().timestampsMs()[0] : c.data().timestampsMs()[0] + detection.warmUpMs();
         Optional<OnsetDetection.Onset> onset = detection.find(full, watchFrom);
         if (onset.isEmpty()) {
             return new Outcome(c.name(), format.group(c), c.rootCause(), c.faultType(), -1, 0, List.of(), List.of(),
