@@ -9,6 +9,7 @@ import io.faultline.api.evaluate.RcaEvaluation.Outcome;
 import io.faultline.api.evaluate.RcaEvaluation.Summary;
 import io.faultline.rca.RootCauseRanker;
 import io.faultline.training.metrics.RankingAccuracy;
+import io.faultline.training.rca.FaultKindAccuracy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,17 +156,18 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             System.out.println("  note: " + n);
         }
         int width = Math.max(8, s.byFault().keySet().stream().mapToInt(String::length).max().orElse(0));
-        System.out.printf(Locale.ROOT, "%-" + width + "s %5s %6s %6s %6s %6s %6s %6s%n",
-                "fault", "cases", "AC@1", "AC@2", "AC@3", "AC@4", "AC@5", "Avg@5");
+        System.out.printf(Locale.ROOT, "%-" + width + "s %5s %6s %6s %6s %6s %6s %6s %6s%n",
+                "fault", "cases", "AC@1", "AC@2", "AC@3", "AC@4", "AC@5", "Avg@5", "kind");
         for (Map.Entry<String, RankingAccuracy> e : s.byFault().entrySet()) {
-            printRow(width, e.getKey(), e.getValue());
+            printRow(width, e.getKey(), e.getValue(), s.faultKindsByFault().get(e.getKey()));
         }
-        printRow(width, "overall", s.overall());
+        printRow(width, "overall", s.overall(), s.faultKinds());
     }
 
-    private static void printRow(int width, String label, RankingAccuracy a) {
+    private static void printRow(int width, String label, RankingAccuracy a, FaultKindAccuracy kinds) {
         List<Double> ac = List.of(a.ac1(), a.ac2(), a.ac3(), a.ac4(), a.ac5(), a.avg5());
-        System.out.printf(Locale.ROOT, "%-" + width + "s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f%n", label, a.cases(),
-                ac.get(0), ac.get(1), ac.get(2), ac.get(3), ac.get(4), ac.get(5));
+        System.out.printf(Locale.ROOT, "%-" + width + "s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6s%n", label, a.cases(),
+                ac.get(0), ac.get(1), ac.get(2), ac.get(3), ac.get(4), ac.get(5),
+                kinds == null ? "-" : String.format(Locale.ROOT, "%.3f", kinds.accuracy()));
     }
 }

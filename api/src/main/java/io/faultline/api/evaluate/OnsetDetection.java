@@ -20,18 +20,22 @@ import java.util.TreeSet;
 
 /**
  * Finds a case's fault onset without being told it, with the live service's own machinery: every row of the
- * case is streamed, one timestamp per batch, through a fresh {@link LivePipeline} built from the configuration
- * (store, the configured streaming detector, anomaly runs, the incident correlator over the case's graph), as
- * a server receiving those metrics would. The first incident that becomes visible at or after
- * {@code watchFromMs} is the fault's; earlier incidents (on a known-normal recording played as history) are
- * ignored.
+ * case is streamed through a fresh {@link LivePipeline} built from the configuration (store, the configured
+ * streaming detector, anomaly runs, the incident correlator over the case's graph), as a server receiving
+ * those metrics would: rows before {@code watchFromMs} (history) in batches of 60 rows, the watched
+ * rows one timestamp per batch. The first incident that becomes visible at or after {@code watchFromMs} is
+ * the fault's; earlier incidents (on a known-normal recording played as history, or in the detectors'
+ * warm-up) are ignored.
  *
  * <p>No look-ahead: the decision is taken at the first row at which the incident is visible and at least
  * {@code afterMs} of data follows its onset (the onset being the earliest onset of the incident's anomalies at
- * that row, as the live diagnosis takes it), or at the last row when the recording ends first. The ranker is
+ * that row, as the live diagnosis takes it, moved back to any anomaly that began within the correlator's join
+ * window before it), or at the last row when the recording ends first. The ranker is
  * then given the rows up to the decision only, so it sees what the service had seen by then.
  */
 public final class OnsetDetection {
+    /** History (rows before the watched stretch) is sent in batches of this many rows, as a backfill would be. */
+    private static final int HISTORY_ROWS_PER_BATCH = 60;
     private final FaultlineConfig config;
     private final long afterMs;
     private final long joinWindowMs;
@@ -85,8 +89,18 @@ public final class OnsetDetection {
             LivePipeline pipeline = PipelineAssembly.build(config, store, Topology.of(full.graph()));
             String id = null;
             long openedAt = 0;
-            for (long t : times) {
-                pipeline.accept(batchAt(series, cursor, t));
+            int row = 0;
+            while (row < times.length && times[row] < watchFromMs) {
+                int end = Math.min(row + HISTORY_ROWS_PER_BATCH, times.length);
+                while (end > row && times[end - 1] >= watchFromMs) {
+                    end--;
+                }
+                pipeline.accept(batchBefore(series, cursor, times[end - 1]));
+                row = end;
+            }
+            for (; row < times.length; row++) {
+                long t = times[row];
+                pipeline.accept(batchBefore(series, cursor, t));
                 if (id == null) {
                     Optional<Incident> first = pipeline.incidents().active().stream()
                             .filter(i -> i.openedAtMs() >= watchFromMs).findFirst();
@@ -149,14 +163,18 @@ public final class OnsetDetection {
         return all.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** The samples at {@code t}, one per series that has one, advancing each series' cursor past it. */
-    private static SampleBatch batchAt(List<SeriesSamples> series, int[] cursor, long t) {
+    /** Each series' samples from its cursor up to and including {@code t}, advancing the cursors past them. */
+    private static SampleBatch batchBefore(List<SeriesSamples> series, int[] cursor, long t) {
         List<SeriesSamples> batch = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             SeriesSamples s = series.get(i);
-            if (cursor[i] < s.size() && s.timestampsMs()[cursor[i]] == t) {
-                batch.add(new SeriesSamples(s.key(), new long[] {t}, new double[] {s.values()[cursor[i]]}));
+            int from = cursor[i];
+            while (cursor[i] < s.size() && s.timestampsMs()[cursor[i]] <= t) {
                 cursor[i]++;
+            }
+            if (cursor[i] > from) {
+                batch.add(new SeriesSamples(s.key(), Arrays.copyOfRange(s.timestampsMs(), from, cursor[i]),
+                        Arrays.copyOfRange(s.values(), from, cursor[i])));
             }
         }
         return new SampleBatch(batch);

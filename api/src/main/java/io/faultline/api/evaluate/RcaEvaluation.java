@@ -65,9 +65,11 @@ public final class RcaEvaluation {
     /**
      * With {@code --detect}: whether an onset was found, the true fault time (for the report only; the ranker
      * never sees it), when the incident became visible, the last row given to the ranker and the onset's
-     * delay after the fault time in seconds (negative: found before it). Null without {@code --detect}.
+     * delay after the fault time in seconds (negative: found before it), and the incident's components at the
+     * decision. Null without {@code --detect}.
      */
-    public record Detected(boolean found, long faultTimeMs, long openedAtMs, long decisionMs, double delaySeconds) {
+    public record Detected(boolean found, long faultTimeMs, long openedAtMs, long decisionMs, double delaySeconds,
+                           List<String> incidentComponents) {
     }
 
     /**
@@ -85,7 +87,8 @@ public final class RcaEvaluation {
      */
     public record Summary(String format, String ranker, long tdeltaSeconds, int cases, int unranked, int malformed,
                           List<String> malformedCases, List<String> notes, Map<String, RankingAccuracy> byFault,
-                          RankingAccuracy overall, FaultKindAccuracy faultKinds, DetectionSummary detection) {
+                          RankingAccuracy overall, FaultKindAccuracy faultKinds, DetectionSummary detection,
+                          Map<String, FaultKindAccuracy> faultKindsByFault) {
     }
 
     /** @param tdeltaSeconds how late the fault time is given to the ranker, >= 0 */
@@ -143,7 +146,7 @@ public final class RcaEvaluation {
         int unranked = (int) outcomes.stream().filter(o -> o.ranking().isEmpty()).count();
         return new Summary(format.cliName(), ranker.name(), tdeltaSeconds, outcomes.size(), unranked, report.malformed(),
                 report.errors().stream().map(CaseError::toString).toList(), report.notes(), byFault, RankingAccuracy.of(all),
-                faultKinds(outcomes), detection == null ? null : detectionSummary(outcomes));
+                faultKinds(outcomes), detection == null ? null : detectionSummary(outcomes), faultKindsByGroup(outcomes));
     }
 
     /** Fault-kind accuracy over the cases whose fault type names a kind; null when none does. */
@@ -154,6 +157,20 @@ public final class RcaEvaluation {
                     o.causes().isEmpty() ? null : FaultKind.valueOf(o.causes().get(0).faultKind()))));
         }
         return cases.isEmpty() ? null : FaultKindAccuracy.of(cases);
+    }
+
+    /** Fault-kind accuracy per group, for the groups whose cases' fault types name a kind. */
+    private static Map<String, FaultKindAccuracy> faultKindsByGroup(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> groups = new TreeMap<>();
+        outcomes.forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
+        Map<String, FaultKindAccuracy> out = new LinkedHashMap<>();
+        groups.forEach((group, list) -> {
+            FaultKindAccuracy a = faultKinds(list);
+            if (a != null) {
+                out.put(group, a);
+            }
+        });
+        return out;
     }
 
     private DetectionSummary detectionSummary(List<Outcome> outcomes) {
@@ -178,11 +195,11 @@ public final class RcaEvaluation {
         Optional<OnsetDetection.Onset> onset = detection.find(full, watchFrom);
         if (onset.isEmpty()) {
             return new Outcome(c.name(), format.group(c), c.rootCause(), c.faultType(), -1, 0, List.of(), List.of(),
-                    List.of(), new Detected(false, c.faultTimeMs(), -1, -1, Double.NaN));
+                    List.of(), new Detected(false, c.faultTimeMs(), -1, -1, Double.NaN, List.of()));
         }
         OnsetDetection.Onset o = onset.get();
         return rank(c, OnsetDetection.atDecision(full, o), new Detected(true, c.faultTimeMs(), o.openedAtMs(),
-                o.decisionMs(), (o.onsetMs() - c.faultTimeMs()) / 1000.0));
+                o.decisionMs(), (o.onsetMs() - c.faultTimeMs()) / 1000.0, o.components()));
     }
 
     private Outcome rank(RcaCaseData c, RcaCase rcaCase, Detected detected) {
