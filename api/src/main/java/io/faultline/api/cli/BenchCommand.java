@@ -2,9 +2,10 @@ package io.faultline.api.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code faultline bench ...}: load generators, each printing a JSON summary. */
+/** {@code faultline bench ...}: load generators and speed benchmarks, each printing a JSON summary. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Load benchmarks: send realistic traffic at full rate and print what the server accepted as JSON.",
-        subcommands = {BenchIngestCommand.class, BenchCompareCommand.class})
+        description = "Measure speed: send realistic traffic at full rate (ingest, ingest-compare) or time "
+                + "the root-cause ranker (rca); each prints a JSON summary.",
+        subcommands = {BenchIngestCommand.class, BenchCompareCommand.class, BenchRcaCommand.class})
 final class BenchCommand {
 }

@@ -1,6 +1,7 @@
 package io.faultline.api.cli;
 
 import io.faultline.api.config.ConfigLoader;
+import io.faultline.api.config.FaultlineConfig;
 import io.faultline.rca.RootCauseRanker;
 import io.faultline.rca.rank.RankerRegistry;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ final class RankerOptions {
             description = "baseline-deviation (the live default), baro or nsigma (default: ${DEFAULT-VALUE}).")
     String ranker;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose ranking settings the baseline-deviation ranker uses.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose ranking settings the baseline-deviation ranker uses (and, with --detect, whose detection settings find the onset).")
     Path config;
 
     /** The chosen ranker; a negative {@code --tdelta} is a usage error of {@code spec}'s command. */
@@ -27,6 +28,11 @@ final class RankerOptions {
         if (tdeltaSeconds < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tdelta must be >= 0, was " + tdeltaSeconds);
         }
-        return RankerRegistry.standard(ConfigLoader.load(config, System.getenv()).ranking()).get(ranker);
+        return RankerRegistry.standard(config().ranking()).get(ranker);
+    }
+
+    /** The configuration of {@code --config} (defaults when absent), with environment overrides. */
+    FaultlineConfig config() {
+        return ConfigLoader.load(config, System.getenv());
     }
 }

@@ -60,7 +60,10 @@ class EvaluateRcaIT {
                 + "\"notes\":[],\"byFault\":{"
                 + "\"cpu\":{\"cases\":2,\"ac1\":1.0,\"ac2\":1.0,\"ac3\":1.0,\"ac4\":1.0,\"ac5\":1.0,\"avg5\":1.0},"
                 + "\"mem\":{\"cases\":2,\"ac1\":0.5,\"ac2\":1.0,\"ac3\":1.0,\"ac4\":1.0,\"ac5\":1.0,\"avg5\":0.9}},"
-                + "\"overall\":{\"cases\":4,\"ac1\":0.75,\"ac2\":1.0,\"ac3\":1.0,\"ac4\":1.0,\"ac5\":1.0,\"avg5\":0.95}}",
+                + "\"overall\":{\"cases\":4,\"ac1\":0.75,\"ac2\":1.0,\"ac3\":1.0,\"ac4\":1.0,\"ac5\":1.0,\"avg5\":0.95},"
+                + "\"faultKinds\":{\"cases\":4,\"correct\":3,\"accuracy\":0.75},\"detection\":null,"
+                + "\"faultKindsByFault\":{\"cpu\":{\"cases\":2,\"correct\":2,\"accuracy\":1.0},"
+                + "\"mem\":{\"cases\":2,\"correct\":1,\"accuracy\":0.5}}}",
                 summary.toString());
 
         List<String> lines = Files.readAllLines(rankings);
@@ -105,11 +108,48 @@ class EvaluateRcaIT {
     }
 
     @Test
-    void detectIsNotImplementedYetAndBadChoicesAreUsageErrors() throws Exception {
+    void detectFindsTheOnsetWithTheLiveDetectorsAndCountsACaseWithoutOneAsAMiss() throws Exception {
+        Path root = dir.resolve("sockshop");
+        HandmadeCases.sockShopCase(root, "sock-shop-data/cart-cpu/1", 7,
+                List.of(new Shift("cart_cpu", 5, 40), new Shift("cart_mem", 5, 5e7)));
+        HandmadeCases.sockShopCase(root, "sock-shop-data/pay-mem/1", 8,
+                List.of(new Shift("pay_mem", 5, 5e7), new Shift("pay_cpu", 5, 40)));
+        HandmadeCases.sockShopCase(root, "sock-shop-data/web-cpu/1", 9, List.of());
+        Path rankings = dir.resolve("detect.jsonl");
+        // the shifts start 5 rows into the anomalous recording, whose first row is the given fault time
+        // (never shown to the ranker): the onset found is 5 s after it
+
+        assertEquals(0, Main.run("evaluate", "rca", "--data", root.toString(), "--format", "sockshop1", "--detect",
+                "--after", "20", "--rankings", rankings.toString(), "--json"), err.toString());
+
+        JsonNode summary = Json.mapper().readTree(lastLine());
+        assertEquals("{\"afterSeconds\":20,\"found\":2,\"notFound\":1,\"notFoundCases\":[\"web-cpu/1\"],\"early\":0,"
+                + "\"medianDelaySeconds\":5.0,\"maxDelaySeconds\":5.0}", summary.get("detection").toString(), out.toString());
+        assertEquals(1, summary.get("unranked").asInt());
+        assertEquals(2.0 / 3, summary.get("overall").get("ac1").asDouble(), 1e-12);
+        List<String> lines = Files.readAllLines(rankings);
+        JsonNode first = Json.mapper().readTree(lines.get(0));
+        long onset = (HandmadeCases.START_S + 5) * 1000;
+        assertEquals(onset, first.get("onsetMs").asLong());
+        assertEquals(onset + 20_000, first.get("detected").get("decisionMs").asLong(), "no row after the decision is used");
+        assertEquals("cart", first.get("ranking").get(0).asText());
+        JsonNode missed = Json.mapper().readTree(lines.get(2));
+        assertEquals("{\"found\":false,\"faultTimeMs\":" + HandmadeCases.START_S * 1000
+                + ",\"openedAtMs\":-1,\"decisionMs\":-1,\"delaySeconds\":\"NaN\",\"incidentComponents\":[]}", missed.get("detected").toString());
+        assertEquals(0, missed.get("ranking").size());
+    }
+
+    @Test
+    void badChoicesAreUsageErrors() throws Exception {
         String data = rcaEvalFolder().toString();
-        assertEquals(2, Main.run("evaluate", "rca", "--data", data, "--format", "rcaeval", "--detect"));
+        assertEquals(2, Main.run("evaluate", "rca", "--data", data, "--format", "rcaeval", "--detect", "--tdelta", "10"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
-                "--detect is not implemented yet: the onset is the known fault time plus --tdelta"), err.toString());
+                "--tdelta cannot be used with --detect, which ignores the fault time"), err.toString());
+
+        err.reset();
+        assertEquals(2, Main.run("evaluate", "rca", "--data", data, "--format", "rcaeval", "--level", "node"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("--level must be service or component, was node"),
+                err.toString());
 
         err.reset();
         assertEquals(2, Main.run("evaluate", "rca", "--data", data, "--format", "rcaeval", "--ranker", "microrca"));
