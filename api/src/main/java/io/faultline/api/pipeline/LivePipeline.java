@@ -78,7 +78,8 @@ public final class LivePipeline {
 
     /**
      * What the pipeline keeps of one series: its scoring and anomaly tracking, or, after a
-     * staleness marker ended it, only when that was ({@code scoring == null}).
+     * staleness marker ended it, only when that was ({@code scoring == null}). The tracker exists
+     * only from an anomalous point until it is idle again ({@link AnomalyTracker#idle()}).
      */
     private static final class SeriesState {
         ScorerFactory.SeriesScoring scoring;
@@ -283,7 +284,6 @@ public final class LivePipeline {
                 if (state.scoring == null) {
                     // a new series, or one back after a staleness marker: no history from before the marker
                     state.scoring = scorers.create(key, t, state.endedAtMs);
-                    state.tracker = AnomalyTracker.of(key, topology, trackerParams);
                     activeSeries.incrementAndGet();
                 }
                 ScorerFactory.SeriesScoring scoring = state.scoring;
@@ -296,9 +296,18 @@ public final class LivePipeline {
                     continue; // the first point of a counter: nothing to score yet
                 }
                 scored++;
+                if (state.tracker == null) {
+                    if (!point.anomalous()) {
+                        continue; // an idle tracker would do nothing with a normal point
+                    }
+                    state.tracker = AnomalyTracker.of(key, topology, trackerParams);
+                }
                 Optional<AnomalyEvent> event = state.tracker.accept(point);
                 if (event.isPresent()) {
                     found.add(event.get().anomaly());
+                }
+                if (state.tracker.idle()) {
+                    state.tracker = null; // most series are steady: they keep no tracker between anomalies
                 }
             }
             scoredPoints.add(scored);

@@ -120,6 +120,15 @@ public final class AnomalyTracker {
         return Optional.of(new AnomalyEvent(AnomalyEvent.Type.ENDED, ended));
     }
 
+    /**
+     * Whether the tracker holds nothing: no run in progress and no anomalous point in the
+     * confirmation window. An idle tracker behaves exactly as a new one, so a caller tracking many
+     * series may drop it and make a new one at the series' next anomalous point.
+     */
+    public boolean idle() {
+        return open == null && flaggedRecent == null;
+    }
+
     /** The run in progress, if any. */
     public Optional<Anomaly> current() {
         return Optional.ofNullable(open);
