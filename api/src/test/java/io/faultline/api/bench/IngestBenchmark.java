@@ -1,6 +1,7 @@
 package io.faultline.api.bench;
 
 import io.faultline.api.PipelineAssembly;
+import io.faultline.api.config.DetectionConfig;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.pipeline.ChangeSource;
 import io.faultline.api.pipeline.LivePipeline;
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
  * the heap each active series costs. Seeded data; prints one JSON object. Run from the api module:
  * {@code java -cp target/test-classes:target/classes:$(cat target/classpath.txt) io.faultline.api.bench.IngestBenchmark [DIR [SERIES [POINTS]]]}
  * (defaults: a temporary folder, 100,000 series, 250 points each for the memory figure). With
- * {@code -Dbench.histogram=true} the heap's class histogram after the memory phase goes to stderr.
+ * {@code -Dbench.histogram=true} the heap's class histogram after the memory phase goes to stderr; with
+ * {@code -Dbench.detector=NAME} the pipeline scores with that detector instead of the default.
  */
 public final class IngestBenchmark {
     private static final long T0 = 1_700_000_000_000L;
@@ -64,7 +66,7 @@ public final class IngestBenchmark {
         // 2. LivePipeline.accept: 2 request threads, each 1,000 series of its own x 1,000 points.
         try (DuckDbMetricStore store = DuckDbMetricStore.open(dir.resolve("pipeline.duckdb").toString())) {
             // the server's pipeline: correlation and diagnosis on the background worker
-            LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store, PipelineObserver.NONE, ChangeSource.NONE);
+            LivePipeline pipeline = PipelineAssembly.build(config(), store, PipelineObserver.NONE, ChangeSource.NONE);
             List<List<SampleBatch>> perThread = List.of(
                     batches("bench_live_a", 1_000, 1_000, 1_000, 10, 2),
                     batches("bench_live_b", 1_000, 1_000, 1_000, 10, 3));
@@ -117,7 +119,7 @@ public final class IngestBenchmark {
 
     private static long bytesPerSeries(Path file, int seriesCount, int points) {
         try (DuckDbMetricStore store = DuckDbMetricStore.open(file.toString())) {
-            LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store);
+            LivePipeline pipeline = PipelineAssembly.build(config(), store);
             long before = usedHeapAfterGc();
             for (int p0 = 0; p0 < points; p0 += 50) { // batches made as needed: all at once would not fit the heap
                 int n = Math.min(50, points - p0);
@@ -134,6 +136,13 @@ public final class IngestBenchmark {
             }
             return (after - before) / seriesCount;
         }
+    }
+
+    /** The default configuration, or with {@code -Dbench.detector=NAME} that detector with its default params. */
+    private static FaultlineConfig config() {
+        String detector = System.getProperty("bench.detector");
+        FaultlineConfig defaults = FaultlineConfig.defaults();
+        return detector == null ? defaults : defaults.withDetection(new DetectionConfig(detector, null, ""));
     }
 
     /** The top {@code lines} lines of the heap's class histogram ({@code jcmd PID GC.class_histogram}). */
