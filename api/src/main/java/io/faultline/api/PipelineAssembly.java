@@ -3,6 +3,7 @@ package io.faultline.api;
 import io.faultline.api.config.ConfigException;
 import io.faultline.api.config.FaultlineConfig;
 import io.faultline.api.pipeline.ChangeSource;
+import io.faultline.api.pipeline.DiagnosisQueue;
 import io.faultline.api.pipeline.Diagnoser;
 import io.faultline.api.pipeline.LivePipeline;
 import io.faultline.api.pipeline.PipelineObserver;
@@ -42,21 +43,25 @@ public final class PipelineAssembly {
     private PipelineAssembly() {
     }
 
+    /** A pipeline that correlates and diagnoses on the accepting thread (deterministic: evaluations, tests). */
     public static LivePipeline build(FaultlineConfig config, MetricStore store) {
-        return build(config, store, PipelineObserver.NONE, ChangeSource.NONE);
+        return build(config, store, step("topology", () -> loadTopology(config.topology())), PipelineObserver.NONE,
+                ChangeSource.NONE, DiagnosisQueue.inline());
     }
 
     /**
-     * The server's pipeline: {@code observer} is told what it does with each batch, and diagnoses
-     * weigh the change events of {@code changes}.
+     * The server's pipeline: {@code observer} is told what it does with each batch, diagnoses
+     * weigh the change events of {@code changes}, and correlation and diagnosis run on a background
+     * worker ({@link DiagnosisQueue#background}), off the request threads.
      */
     public static LivePipeline build(FaultlineConfig config, MetricStore store, PipelineObserver observer, ChangeSource changes) {
-        return build(config, store, step("topology", () -> loadTopology(config.topology())), observer, changes);
+        return build(config, store, step("topology", () -> loadTopology(config.topology())), observer, changes,
+                DiagnosisQueue.background(DiagnosisQueue.DEFAULT_CAPACITY));
     }
 
-    /** The pipeline over a topology given in code rather than by the {@code topology} setting, without change events. */
+    /** The pipeline over a topology given in code rather than by the {@code topology} setting, without change events, inline. */
     public static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology) {
-        return build(config, store, topology, PipelineObserver.NONE, ChangeSource.NONE);
+        return build(config, store, topology, PipelineObserver.NONE, ChangeSource.NONE, DiagnosisQueue.inline());
     }
 
     /** The pipeline over a topology given in code, weighing the change events of {@code changes} (the simulator's deploys). */
@@ -65,7 +70,7 @@ public final class PipelineAssembly {
     }
 
     private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, PipelineObserver observer,
-                                      ChangeSource changes) {
+                                      ChangeSource changes, DiagnosisQueue diagnosis) {
         DetectorRegistry registry = DetectorRegistry.defaultRegistry();
         Detector detector = step("detection", () -> registry.create(config.detection().detector(), config.detection().params()));
         Runbook runbook = step("runbook", () -> config.runbook().isEmpty() ? Runbook.defaults() : RunbookLoader.load(Path.of(config.runbook())));
@@ -76,7 +81,7 @@ public final class PipelineAssembly {
                 new RecoveryAdvisor(runbook), baselineMs, changes, config.changes());
         return new LivePipeline(store, new ScorerFactory(detector, trained, store, baselineMs), topology,
                 config.anomalies(), new IncidentCorrelator(topology.graph(), config.incidents()),
-                diagnoser, config.diagnosis().rediagnoseSeconds() * 1000, observer);
+                diagnoser, config.diagnosis().rediagnoseSeconds() * 1000, observer, diagnosis);
     }
 
     private static Topology loadTopology(String path) {

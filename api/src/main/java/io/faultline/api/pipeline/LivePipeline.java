@@ -40,9 +40,15 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Counters ({@code *_total}) are scored as per-second rates ({@link io.faultline.features.counter.CounterRate}):
  * a decrease is a counter reset, the first point of a counter gives no rate and is not scored. A
- * Prometheus staleness marker ({@link StaleMarker}) ends a series: a counter starts afresh after it,
- * and the marker itself reaches the scorer as a non-finite value (a warming-up verdict that closes
- * any anomaly run). The store keeps the raw values either way. Resets and markers are counted.
+ * Prometheus staleness marker ({@link StaleMarker}, in the batch as OTLP sends it or beside it as
+ * remote_write does) ends a series: its counter, detector and anomaly tracking are forgotten, and
+ * when it comes back it starts afresh, primed only with history after the marker. Resets, markers
+ * and ended series are counted.
+ *
+ * <p>Correlation into incidents, diagnosis and the batch listeners run on a {@link DiagnosisQueue}:
+ * in the server a single background worker, so a request returns once its samples are stored and
+ * scored. Readers ({@link #incidents()}, {@link #anomalies}) first wait for the batches accepted
+ * before them ({@link #flush()}).
  */
 public final class LivePipeline {
     private final MetricStore store;
@@ -56,6 +62,7 @@ public final class LivePipeline {
     private final List<Consumer<List<Incident>>> batchListeners = new CopyOnWriteArrayList<>();
 
     private final PipelineObserver observer;
+    private final DiagnosisQueue diagnosis;
 
     static final int STRIPES = 64;
     @SuppressWarnings("unchecked")
@@ -67,16 +74,18 @@ public final class LivePipeline {
     private final LongAdder outOfOrderPoints = new LongAdder();
     private final LongAdder counterResets = new LongAdder();
     private final LongAdder staleMarkers = new LongAdder();
+    private final LongAdder endedSeries = new LongAdder();
 
+    /**
+     * What the pipeline keeps of one series: its scoring and anomaly tracking, or, after a
+     * staleness marker ended it, only when that was ({@code scoring == null}). The tracker exists
+     * only from an anomalous point until it is idle again ({@link AnomalyTracker#idle()}).
+     */
     private static final class SeriesState {
-        final ScorerFactory.SeriesScoring scoring;
-        final AnomalyTracker tracker;
+        ScorerFactory.SeriesScoring scoring;
+        AnomalyTracker tracker;
         long lastMs = Long.MIN_VALUE;
-
-        SeriesState(ScorerFactory.SeriesScoring scoring, AnomalyTracker tracker) {
-            this.scoring = scoring;
-            this.tracker = tracker;
-        }
+        long endedAtMs = Long.MIN_VALUE;
     }
 
     private record Diagnosed(long atMs, Set<String> components) {
@@ -87,9 +96,14 @@ public final class LivePipeline {
      *
      * @param counterResets  decreases of a counter between consecutive points (scored as restarts from zero)
      * @param staleMarkers   Prometheus staleness markers received (each ends its series)
+     * @param endedSeries    series whose scoring state a staleness marker reset (counter and detector)
+     * @param diagnosisPending   batches scored and not yet correlated by the diagnosis worker
+     * @param diagnosisFullWaits batches whose request thread waited for room in the full diagnosis queue
+     * @param diagnosisFailures  batches whose correlation or diagnosis threw (the worker went on)
      */
     public record Stats(int activeSeries, long scoredPoints, long outOfOrderPoints, int trainedModels,
-                        long counterResets, long staleMarkers) {
+                        long counterResets, long staleMarkers, long endedSeries, long diagnosisPending,
+                        long diagnosisFullWaits, long diagnosisFailures) {
     }
 
     public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
@@ -97,10 +111,21 @@ public final class LivePipeline {
         this(store, scorers, topology, trackerParams, correlator, diagnoser, rediagnoseMs, PipelineObserver.NONE);
     }
 
-    /** As above, telling {@code observer} what happened to each batch. */
+    /** As above, telling {@code observer} what happened to each batch; correlation and diagnosis run inline. */
     public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
                  IncidentCorrelator correlator, Diagnoser diagnoser, long rediagnoseMs, PipelineObserver observer) {
+        this(store, scorers, topology, trackerParams, correlator, diagnoser, rediagnoseMs, observer, DiagnosisQueue.inline());
+    }
+
+    /**
+     * As above, correlating and diagnosing the scored batches on {@code diagnosis} (a background
+     * worker in the server, so a request returns once its samples are stored and scored).
+     */
+    public LivePipeline(MetricStore store, ScorerFactory scorers, Topology topology, AnomalyTrackerParams trackerParams,
+                 IncidentCorrelator correlator, Diagnoser diagnoser, long rediagnoseMs, PipelineObserver observer,
+                 DiagnosisQueue diagnosis) {
         this.observer = observer;
+        this.diagnosis = diagnosis;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new HashMap<>();
         }
@@ -116,13 +141,27 @@ public final class LivePipeline {
     /**
      * Tells {@code listener} the active incidents after every scored batch or external evidence,
      * under the correlation lock (e.g. to persist the ones that changed, or to notify); it must be quick.
+     * With a background {@link DiagnosisQueue} it runs on the diagnosis worker, after the request returned.
      */
     public void afterEachBatch(Consumer<List<Incident>> listener) {
         batchListeners.add(listener);
     }
 
-    /** Stores the batch, then scores it; throws (having stored nothing) when the store refuses it. */
+    /**
+     * Stores the batch, then scores it, then hands its anomalies to correlation and diagnosis (on the
+     * {@link DiagnosisQueue}); throws (having stored nothing) when the store refuses it.
+     */
     public void accept(SampleBatch batch) {
+        accept(batch, List.of());
+    }
+
+    /**
+     * As {@link #accept(SampleBatch)}, then ends the series of {@code staleMarkers} (Prometheus
+     * staleness markers, not stored): each resets its series' counter and detector state, as
+     * Prometheus forgets a series after its marker. A marker not later than its series' last scored
+     * point is counted and ignored, like any out-of-order point.
+     */
+    public void accept(SampleBatch batch, List<SeriesSamples> staleMarkers) {
         int samples = batch.sampleCount();
         try {
             store.append(batch);
@@ -147,6 +186,17 @@ public final class LivePipeline {
                 latestMs = Math.max(latestMs, s.timestampsMs()[s.size() - 1]);
             }
         }
+        for (SeriesSamples s : staleMarkers) {
+            for (long t : s.timestampsMs()) {
+                end(s.key(), t);
+            }
+        }
+        observer.scored(points, System.nanoTime() - start);
+        long latest = latestMs;
+        diagnosis.submit(() -> correlate(found, latest));
+    }
+
+    private void correlate(List<Anomaly> found, long latestMs) {
         synchronized (correlating) {
             for (Anomaly anomaly : found) {
                 anomalies.record(anomaly);
@@ -158,7 +208,11 @@ public final class LivePipeline {
             rediagnose();
             tellBatchListeners();
         }
-        observer.scored(points, System.nanoTime() - start);
+    }
+
+    /** Waits until every batch accepted before this call is correlated and diagnosed. */
+    public void flush() {
+        diagnosis.flush(correlating);
     }
 
     /**
@@ -168,6 +222,7 @@ public final class LivePipeline {
      * evidence whose incident is over opens nothing new.
      */
     public void acceptEvidence(List<Anomaly> firing, List<Anomaly> ended) {
+        flush();
         synchronized (correlating) {
             Set<String> activeRuns = new java.util.HashSet<>();
             correlator.active().forEach(i -> i.anomalies().forEach(a -> activeRuns.add(a.series() + "@" + a.onsetMs())));
@@ -200,45 +255,98 @@ public final class LivePipeline {
 
     /** Scores the new points of one series under its stripe's lock; returns how many were scored. */
     private int score(SeriesSamples samples, List<Anomaly> found) {
-        Map<SeriesKey, SeriesState> stripe = stripes[Math.floorMod(samples.key().hashCode(), STRIPES)];
+        SeriesKey key = samples.key();
+        Map<SeriesKey, SeriesState> stripe = stripes[Math.floorMod(key.hashCode(), STRIPES)];
         synchronized (stripe) {
-            SeriesState state = stripe.get(samples.key());
+            SeriesState state = stripe.get(key);
             if (state == null) {
-                state = new SeriesState(scorers.create(samples.key(), samples.timestampsMs()[0]),
-                        AnomalyTracker.of(samples.key(), topology, trackerParams));
-                stripe.put(samples.key(), state);
-                activeSeries.incrementAndGet();
+                state = new SeriesState();
+                stripe.put(key, state);
             }
+            long[] timestamps = samples.timestampsMs();
+            double[] values = samples.values();
             int scored = 0;
             int outOfOrder = 0;
-            for (int i = 0; i < samples.size(); i++) {
-                long t = samples.timestampsMs()[i];
+            long resets = 0;
+            for (int i = 0; i < timestamps.length; i++) {
+                long t = timestamps[i];
                 if (t <= state.lastMs) {
                     outOfOrder++;
                     continue;
                 }
-                state.lastMs = t;
-                double value = samples.values()[i];
+                double value = values[i];
                 if (StaleMarker.isStale(value)) {
                     staleMarkers.increment();
+                    endLocked(state, t);
+                    continue;
                 }
-                long resetsBefore = state.scoring.isCounter() ? state.scoring.counter().resets() : 0;
-                ScoredPoint point = state.scoring.score(t, value);
-                if (state.scoring.isCounter()) {
-                    counterResets.add(state.scoring.counter().resets() - resetsBefore);
+                state.lastMs = t;
+                if (state.scoring == null) {
+                    // a new series, or one back after a staleness marker: no history from before the marker
+                    state.scoring = scorers.create(key, t, state.endedAtMs);
+                    activeSeries.incrementAndGet();
+                }
+                ScorerFactory.SeriesScoring scoring = state.scoring;
+                long resetsBefore = scoring.isCounter() ? scoring.counter().resets() : 0;
+                ScoredPoint point = scoring.score(t, value);
+                if (scoring.isCounter()) {
+                    resets += scoring.counter().resets() - resetsBefore;
                 }
                 if (point == null) {
                     continue; // the first point of a counter: nothing to score yet
                 }
                 scored++;
+                if (state.tracker == null) {
+                    if (!point.anomalous()) {
+                        continue; // an idle tracker would do nothing with a normal point
+                    }
+                    state.tracker = AnomalyTracker.of(key, topology, trackerParams);
+                }
                 Optional<AnomalyEvent> event = state.tracker.accept(point);
                 if (event.isPresent()) {
                     found.add(event.get().anomaly());
                 }
+                if (state.tracker.idle()) {
+                    state.tracker = null; // most series are steady: they keep no tracker between anomalies
+                }
             }
             scoredPoints.add(scored);
-            outOfOrderPoints.add(outOfOrder);
+            if (outOfOrder > 0) {
+                outOfOrderPoints.add(outOfOrder);
+            }
+            if (resets > 0) {
+                counterResets.add(resets);
+            }
             return scored;
+        }
+    }
+
+    /** A staleness marker of {@code key} at {@code atMs}, sent apart from the stored samples. */
+    private void end(SeriesKey key, long atMs) {
+        staleMarkers.increment();
+        Map<SeriesKey, SeriesState> stripe = stripes[Math.floorMod(key.hashCode(), STRIPES)];
+        synchronized (stripe) {
+            SeriesState state = stripe.get(key);
+            if (state == null) {
+                return; // never seen: nothing to reset
+            }
+            if (atMs <= state.lastMs) {
+                outOfOrderPoints.increment();
+                return;
+            }
+            endLocked(state, atMs);
+        }
+    }
+
+    /** Forgets the series' counter and detector state; an open anomaly run stays as its last version said. */
+    private void endLocked(SeriesState state, long atMs) {
+        state.lastMs = atMs;
+        state.endedAtMs = atMs;
+        if (state.scoring != null) {
+            state.scoring = null;
+            state.tracker = null;
+            activeSeries.decrementAndGet();
+            endedSeries.increment();
         }
     }
 
@@ -260,7 +368,9 @@ public final class LivePipeline {
         diagnosed.keySet().retainAll(activeIds);
     }
 
+    /** The anomaly runs overlapping the range, after every batch accepted before this call was correlated. */
     public List<Anomaly> anomalies(long fromMs, long toMs, String component) {
+        flush();
         return anomalies.overlapping(fromMs, toMs, component);
     }
 
@@ -268,7 +378,9 @@ public final class LivePipeline {
         return topology;
     }
 
+    /** The incidents, after every batch accepted before this call was correlated and diagnosed. */
     public IncidentCorrelator incidents() {
+        flush();
         return correlator;
     }
 
@@ -283,6 +395,7 @@ public final class LivePipeline {
 
     public Stats stats() {
         return new Stats(activeSeries.get(), scoredPoints.sum(), outOfOrderPoints.sum(), scorers.trainedModels(),
-                counterResets.sum(), staleMarkers.sum());
+                counterResets.sum(), staleMarkers.sum(), endedSeries.sum(), diagnosis.pending(), diagnosis.fullWaits(),
+                diagnosis.failures());
     }
 }

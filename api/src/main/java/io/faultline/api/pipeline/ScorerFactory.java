@@ -59,12 +59,21 @@ public final class ScorerFactory {
 
     /** The scoring of {@code key}, whose first point to score is at {@code firstNewMs}. */
     SeriesScoring create(SeriesKey key, long firstNewMs) {
+        return create(key, firstNewMs, Long.MIN_VALUE);
+    }
+
+    /**
+     * The scoring of {@code key}, primed only with history later than {@code endedAtMs} (the
+     * staleness marker that ended the series before, {@code Long.MIN_VALUE} for none).
+     */
+    SeriesScoring create(SeriesKey key, long firstNewMs, long endedAtMs) {
         FittedDetector model = trained.get(key);
         boolean counter = CounterRate.isCounter(key);
         if (model != null && !counter) {
             return new SeriesScoring(model.newScorer(), null);
         }
-        SeriesSamples history = store.read(key, firstNewMs - primeMs, firstNewMs);
+        long fromMs = endedAtMs == Long.MIN_VALUE ? firstNewMs - primeMs : Math.max(firstNewMs - primeMs, endedAtMs + 1);
+        SeriesSamples history = store.read(key, fromMs, firstNewMs);
         if (!counter) {
             return new SeriesScoring(detector.fit(history).newScorer(), null);
         }

@@ -58,6 +58,7 @@ public final class IncidentService {
 
     /** Unresolved incidents first (by opening), then resolved ones (latest resolution first). */
     public List<Incident> list(IncidentFilter filter) {
+        pipeline.flush(); // the journal saves incidents on the diagnosis worker: wait for the batches already answered
         return repository.list(filter);
     }
 
@@ -118,6 +119,7 @@ public final class IncidentService {
      */
     public List<ConfirmedCause> confirmations() {
         List<ConfirmedCause> out = new ArrayList<>();
+        pipeline.flush();
         for (Incident i : repository.list(new IncidentFilter(null, null, null, null, true, IncidentFilter.MAX_LIMIT))) {
             List<Annotation> confirmed = repository.annotations(i.id()).stream()
                     .filter(a -> a.confirmedRootCause() != null).toList();

@@ -58,7 +58,7 @@ public final class RemoteWriteService {
         DecodedWrite decoded;
         try {
             decoded = decoder.decode(body);
-            pipeline.accept(decoded.batch());
+            pipeline.accept(decoded.batch(), decoded.staleMarkers());
         } catch (InputTooLargeException e) {
             tooLargeRequests.increment();
             throw e;

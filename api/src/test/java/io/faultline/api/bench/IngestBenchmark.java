@@ -1,8 +1,11 @@
 package io.faultline.api.bench;
 
 import io.faultline.api.PipelineAssembly;
+import io.faultline.api.config.DetectionConfig;
 import io.faultline.api.config.FaultlineConfig;
+import io.faultline.api.pipeline.ChangeSource;
 import io.faultline.api.pipeline.LivePipeline;
+import io.faultline.api.pipeline.PipelineObserver;
 import io.faultline.ingest.LabelMatcher;
 import io.faultline.ingest.MetricStore;
 import io.faultline.ingest.SampleBatch;
@@ -28,7 +31,9 @@ import java.util.stream.Stream;
  * scoring with the default detector, on two request threads), reads one series' range, and measures
  * the heap each active series costs. Seeded data; prints one JSON object. Run from the api module:
  * {@code java -cp target/test-classes:target/classes:$(cat target/classpath.txt) io.faultline.api.bench.IngestBenchmark [DIR [SERIES [POINTS]]]}
- * (defaults: a temporary folder, 100,000 series, 250 points each for the memory figure).
+ * (defaults: a temporary folder, 100,000 series, 250 points each for the memory figure). With
+ * {@code -Dbench.histogram=true} the heap's class histogram after the memory phase goes to stderr; with
+ * {@code -Dbench.detector=NAME} the pipeline scores with that detector instead of the default.
  */
 public final class IngestBenchmark {
     private static final long T0 = 1_700_000_000_000L;
@@ -60,7 +65,8 @@ public final class IngestBenchmark {
 
         // 2. LivePipeline.accept: 2 request threads, each 1,000 series of its own x 1,000 points.
         try (DuckDbMetricStore store = DuckDbMetricStore.open(dir.resolve("pipeline.duckdb").toString())) {
-            LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store);
+            // the server's pipeline: correlation and diagnosis on the background worker
+            LivePipeline pipeline = PipelineAssembly.build(config(), store, PipelineObserver.NONE, ChangeSource.NONE);
             List<List<SampleBatch>> perThread = List.of(
                     batches("bench_live_a", 1_000, 1_000, 1_000, 10, 2),
                     batches("bench_live_b", 1_000, 1_000, 1_000, 10, 3));
@@ -74,6 +80,7 @@ public final class IngestBenchmark {
             for (Future<?> f : done) {
                 f.get();
             }
+            pipeline.flush(); // the worker's backlog counts: the figure is what the pipeline sustains
             double seconds = (System.nanoTime() - start) / 1e9;
             threads.shutdown();
             field(json, "pipelineAcceptSamplesPerSecond", Math.round(store.sampleCount() / seconds));
@@ -112,7 +119,7 @@ public final class IngestBenchmark {
 
     private static long bytesPerSeries(Path file, int seriesCount, int points) {
         try (DuckDbMetricStore store = DuckDbMetricStore.open(file.toString())) {
-            LivePipeline pipeline = PipelineAssembly.build(FaultlineConfig.defaults(), store);
+            LivePipeline pipeline = PipelineAssembly.build(config(), store);
             long before = usedHeapAfterGc();
             for (int p0 = 0; p0 < points; p0 += 50) { // batches made as needed: all at once would not fit the heap
                 int n = Math.min(50, points - p0);
@@ -121,10 +128,32 @@ public final class IngestBenchmark {
                 }
             }
             long after = usedHeapAfterGc();
+            if (Boolean.getBoolean("bench.histogram")) {
+                System.err.println(histogram(40));
+            }
             if (pipeline.stats().activeSeries() != seriesCount) {
                 throw new IllegalStateException("expected " + seriesCount + " active series, have " + pipeline.stats().activeSeries());
             }
             return (after - before) / seriesCount;
+        }
+    }
+
+    /** The default configuration, or with {@code -Dbench.detector=NAME} that detector with its default params. */
+    private static FaultlineConfig config() {
+        String detector = System.getProperty("bench.detector");
+        FaultlineConfig defaults = FaultlineConfig.defaults();
+        return detector == null ? defaults : defaults.withDetection(new DetectionConfig(detector, null, ""));
+    }
+
+    /** The top {@code lines} lines of the heap's class histogram ({@code jcmd PID GC.class_histogram}). */
+    private static String histogram(int lines) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            return String.join("\n", ((String) text).lines().limit(lines).toList());
+        } catch (javax.management.JMException e) {
+            return "no histogram: " + e.getMessage();
         }
     }
 

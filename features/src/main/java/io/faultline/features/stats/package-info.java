@@ -1,6 +1,7 @@
 /**
  * Streaming statistics over the recent values of one series: rolling mean and variance,
- * rolling order statistics (quantiles, median, MAD), exponentially weighted moments and the
+ * rolling order statistics (quantiles, median, MAD), their compact block (remedian) estimates,
+ * exponentially weighted moments and the
  * robust location/scale pair that detectors standardise with. Each class documents its update
  * cost; none rescans its window on an ordinary update.
  *

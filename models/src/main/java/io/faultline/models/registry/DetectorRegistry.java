@@ -38,6 +38,10 @@ import io.faultline.models.robust.FittedRobustZScore;
 import io.faultline.models.robust.RobustZScoreDetector;
 import io.faultline.models.robust.RobustZScoreParams;
 import io.faultline.models.robust.RobustZScoreState;
+import io.faultline.models.blockmedian.FittedBlockMedian;
+import io.faultline.models.blockmedian.BlockMedianDetector;
+import io.faultline.models.blockmedian.BlockMedianParams;
+import io.faultline.models.blockmedian.BlockMedianState;
 import io.faultline.models.seasonal.FittedSeasonalProfile;
 import io.faultline.models.seasonal.SeasonalProfileDetector;
 import io.faultline.models.seasonal.SeasonalProfileParams;
@@ -58,6 +62,8 @@ public final class DetectorRegistry {
     private static final DetectorRegistry DEFAULT = new DetectorRegistry(List.of(
             new DetectorFactory<>(RobustZScoreDetector.NAME, RobustZScoreParams.class, RobustZScoreParams.defaults(),
                     RobustZScoreDetector::new, RobustZScoreState.class, FittedRobustZScore::new),
+            new DetectorFactory<>(BlockMedianDetector.NAME, BlockMedianParams.class, BlockMedianParams.defaults(),
+                    BlockMedianDetector::new, BlockMedianState.class, FittedBlockMedian::new),
             new DetectorFactory<>(KMeansWindowDetector.NAME, KMeansWindowParams.class, KMeansWindowParams.defaults(),
                     KMeansWindowDetector::new, KMeansWindowState.class, FittedKMeansWindow::new),
             new DetectorFactory<>(WindowedGaussianDetector.NAME, WindowedGaussianParams.class,

@@ -29,7 +29,13 @@ public final class AnomalyTracker {
     private final String component;
     private final SignalKind signal;
     private final AnomalyTrackerParams params;
-    private final Deque<ScoredPoint> recent = new ArrayDeque<>();
+    // Only the anomalous points of the confirmation window are kept, with their position: a steady
+    // series (the usual case, at 100,000 series) holds no point at all.
+    private Deque<Flagged> flaggedRecent; // null when empty
+    private long position; // points seen outside runs
+
+    private record Flagged(long position, ScoredPoint point) {
+    }
     private long lastTimestamp = Long.MIN_VALUE;
     private Anomaly open;
     private int normalRun;
@@ -64,17 +70,26 @@ public final class AnomalyTracker {
         if (open != null) {
             return continueRun(point);
         }
-        recent.addLast(point);
-        if (recent.size() > params.confirmWindow()) {
-            recent.removeFirst();
+        long now = ++position;
+        if (flaggedRecent != null) {
+            while (!flaggedRecent.isEmpty() && flaggedRecent.peekFirst().position() <= now - params.confirmWindow()) {
+                flaggedRecent.removeFirst();
+            }
         }
         if (!point.anomalous()) {
+            if (flaggedRecent != null && flaggedRecent.isEmpty()) {
+                flaggedRecent = null;
+            }
             return Optional.empty();
         }
-        List<ScoredPoint> flagged = recent.stream().filter(ScoredPoint::anomalous).toList();
-        if (flagged.size() < params.confirmCount()) {
+        if (flaggedRecent == null) {
+            flaggedRecent = new ArrayDeque<>(Math.min(params.confirmWindow(), 16));
+        }
+        flaggedRecent.addLast(new Flagged(now, point));
+        if (flaggedRecent.size() < params.confirmCount()) {
             return Optional.empty();
         }
+        List<ScoredPoint> flagged = flaggedRecent.stream().map(Flagged::point).toList();
         ScoredPoint peak = flagged.get(0);
         for (ScoredPoint p : flagged) {
             if (p.score() > peak.score()) {
@@ -84,7 +99,7 @@ public final class AnomalyTracker {
         open = new Anomaly(series, component, signal, flagged.get(0).timestampMs(), point.timestampMs(),
                 peak.score(), direction(peak));
         normalRun = 0;
-        recent.clear();
+        flaggedRecent = null;
         return Optional.of(new AnomalyEvent(AnomalyEvent.Type.STARTED, open));
     }
 
@@ -103,6 +118,15 @@ public final class AnomalyTracker {
         open = null;
         normalRun = 0;
         return Optional.of(new AnomalyEvent(AnomalyEvent.Type.ENDED, ended));
+    }
+
+    /**
+     * Whether the tracker holds nothing: no run in progress and no anomalous point in the
+     * confirmation window. An idle tracker behaves exactly as a new one, so a caller tracking many
+     * series may drop it and make a new one at the series' next anomalous point.
+     */
+    public boolean idle() {
+        return open == null && flaggedRecent == null;
     }
 
     /** The run in progress, if any. */

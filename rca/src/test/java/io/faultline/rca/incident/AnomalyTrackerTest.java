@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,21 @@ class AnomalyTrackerTest {
     void aSingleBlipDoesNotOpenARun() {
         assertEquals(List.of(), feed(normal(0), high(1, 9), normal(2), normal(3), high(4, 9), normal(5)));
         assertEquals(Optional.empty(), tracker.current());
+    }
+
+    @Test
+    void idleOnlyWithoutARunOrAFlaggedPointInTheWindow() {
+        assertTrue(tracker.idle());
+        feed(normal(0), high(1, 9));
+        assertFalse(tracker.idle());
+        feed(normal(2), normal(3));
+        assertFalse(tracker.idle(), "the blip is still in the window of the last 3 points");
+        feed(normal(4));
+        assertTrue(tracker.idle());
+        feed(high(5, 9), high(6, 9), normal(7), normal(8));
+        assertFalse(tracker.idle(), "a run is open");
+        feed(normal(9));
+        assertTrue(tracker.idle(), "the run ended after 3 normal points");
     }
 
     @Test

@@ -16,7 +16,8 @@ import io.faultline.ingest.format.InputTooLargeException;
  * the label limits; more series or samples than the limits allow.
  *
  * <p>Single samples are left out and counted by {@link DropReason} while the rest is kept: the staleness
- * marker, other NaNs, infinities, timestamps outside the limits, and repeated timestamps of a series. Samples
+ * marker, other NaNs, infinities, timestamps outside the limits, and repeated timestamps of a series. The
+ * staleness markers are also listed apart by series ({@link DecodedWrite#staleMarkers()}). Samples
  * of a series out of time order within the request are sorted back ({@link DecodedWrite#reorderedSamples()});
  * a series sent in several TimeSeries messages is merged. Exemplars and metadata are ignored; native
  * histograms are counted as dropped. Unknown fields are skipped, as protobuf requires.
@@ -69,6 +70,10 @@ public final class RemoteWriteDecoder {
             throw new InputTooLargeException("WriteRequest is " + length + " bytes, limit is " + maxDecompressedBytes
                     + " (ingest.maxDecompressedBytes)");
         }
-        return new WriteRequestParser(message, offset, length, limits, cache).parse();
+        DecodedWrite decoded = new WriteRequestParser(message, offset, length, limits, cache).parse();
+        if (decoded.dropped(DropReason.STALE_MARKER) == 0) {
+            return decoded;
+        }
+        return decoded.withStaleMarkers(StaleMarkerScan.scan(message, offset, length, limits));
     }
 }

@@ -85,6 +85,24 @@ class RemoteWriteDecoderTest {
     }
 
     @Test
+    void staleMarkersAreListedBySeriesForThePipeline() {
+        DecodedWrite d = decode(new ProtoBytes()
+                .raw(toInts(series(l("__name__", "up"), l("job", "a"), s(1, T0),
+                        new ProtoBytes().message(2, sampleBits(StaleMarker.BITS, T0 + 30))).toArray()))
+                .raw(toInts(series(new ProtoBytes().message(2, sampleBits(StaleMarker.BITS, T0 + 15)),
+                        new ProtoBytes().message(2, sampleBits(StaleMarker.BITS, 5)), // outside the timestamp limits
+                        l("__name__", "up"), l("job", "b")).toArray()))
+                .raw(toInts(series(l("__name__", "up"), l("job", "c"), s(2, T0)).toArray())));
+        assertEquals(List.of(
+                new SeriesSamples(SeriesKey.of("up", "job", "a"), new long[] {T0 + 30}, new double[] {StaleMarker.VALUE}),
+                new SeriesSamples(SeriesKey.of("up", "job", "b"), new long[] {T0 + 15}, new double[] {StaleMarker.VALUE})),
+                d.staleMarkers());
+        assertEquals(3, d.dropped(DropReason.STALE_MARKER));
+        assertEquals(2, d.batch().series().size());
+        assertEquals(List.of(), decode(series(l("__name__", "up"), s(1, T0))).staleMarkers());
+    }
+
+    @Test
     void samplesAreSortedDuplicatesDroppedAndRepeatedSeriesMerged() {
         DecodedWrite d = decode(new ProtoBytes()
                 .raw(toInts(series(l("__name__", "m"), l("a", "1"), s(3, T0 + 3), s(1, T0 + 1), s(9, T0 + 3)).toArray()))
