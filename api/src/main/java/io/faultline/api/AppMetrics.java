@@ -25,6 +25,15 @@ final class AppMetrics {
                 () -> app.pipeline().stats().counterResets());
         metrics.counterFrom("faultline_stale_markers", "Prometheus staleness markers received.",
                 () -> app.pipeline().stats().staleMarkers());
+        metrics.counterFrom("faultline_ended_series", "Series whose scoring state a staleness marker ended.",
+                () -> app.pipeline().stats().endedSeries());
+        metrics.gaugeFrom("faultline_diagnosis_queue_pending", "Accepted batches waiting for correlation and diagnosis.",
+                () -> app.pipeline().stats().diagnosisPending());
+        metrics.counterFrom("faultline_diagnosis_queue_full_waits",
+                "Times a request waited because the diagnosis queue was full.",
+                () -> app.pipeline().stats().diagnosisFullWaits());
+        metrics.counterFrom("faultline_diagnosis_failures", "Batches whose correlation or diagnosis threw (logged, skipped).",
+                () -> app.pipeline().stats().diagnosisFailures());
         metrics.counterFrom("faultline_notifications_sent", "Notifications delivered, over every target.",
                 () -> sumNotifiers(app, NotifierStats::sent));
         metrics.counterFrom("faultline_notification_retries", "Notification retries (429, 5xx, I/O errors).",

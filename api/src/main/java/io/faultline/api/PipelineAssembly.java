@@ -64,9 +64,9 @@ public final class PipelineAssembly {
         return build(config, store, topology, PipelineObserver.NONE, ChangeSource.NONE, DiagnosisQueue.inline());
     }
 
-    /** The pipeline over a topology given in code, weighing the change events of {@code changes} (the simulator's deploys). */
+    /** The pipeline over a topology given in code, weighing the change events of {@code changes} (the simulator's deploys), inline. */
     public static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, ChangeSource changes) {
-        return build(config, store, topology, PipelineObserver.NONE, changes);
+        return build(config, store, topology, PipelineObserver.NONE, changes, DiagnosisQueue.inline());
     }
 
     private static LivePipeline build(FaultlineConfig config, MetricStore store, Topology topology, PipelineObserver observer,

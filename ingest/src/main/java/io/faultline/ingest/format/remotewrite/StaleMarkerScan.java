@@ -4,6 +4,7 @@ import io.faultline.ingest.IngestLimits;
 import io.faultline.ingest.SeriesKey;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.ingest.StaleMarker;
+import io.faultline.ingest.format.protobuf.ProtoReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class StaleMarkerScan {
     /** The markers by series, each series' timestamps ascending, values {@link StaleMarker#VALUE}. */
     static List<SeriesSamples> scan(byte[] message, int offset, int length, IngestLimits limits) {
         Map<SeriesKey, long[]> found = new LinkedHashMap<>();
-        ProtoReader r = new ProtoReader(message, offset, length);
+        ProtoReader r = new ProtoReader(message, offset, length, WriteRequestParser.PROTOCOL);
         LabelSet labels = new LabelSet(limits);
         int series = 0;
         while (r.more()) {

@@ -24,7 +24,7 @@ final class WriteRequestParser {
     /** The tag of {@code TimeSeries.labels}: field 1, length-delimited. */
     private static final byte LABEL_TAG = 1 << 3 | LEN;
     /** How the wire reader names this schema in its faults. */
-    private static final String PROTOCOL = "remote_write";
+    static final String PROTOCOL = "remote_write";
 
     private final ProtoReader r;
     private final IngestLimits limits;
