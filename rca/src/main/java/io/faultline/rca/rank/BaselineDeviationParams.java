@@ -54,6 +54,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param firstOnsetBonus    extra share for the component(s) whose fault-like deviation began first, >= 0
  * @param maxEvidence        deviations reported per cause, >= 1
  * @param classifier         how the fault kind of each cause is read
+ * @param calleeRegressors   a series of a component with callees is scored by the residual of a
+ *                           regression on up to this many of its callees' series, those most
+ *                           correlated with it (see {@link CalleeResiduals}): the part of its move
+ *                           the callees do not explain; 0 turns it off; 0..10
+ * @param minCalleeCorrelation a callee series is a regressor only when its baseline correlation with
+ *                           the series is at least this (in absolute value); 0..1
+ * @param minExplained       the residual is used only when the fit explains at least this share of
+ *                           the series' baseline variance; 0..1
+ * @param errorsNeedCalleeErrors when true, a caller's rise in errors (a fall in availability) is
+ *                           demoted as a symptom only when an explaining callee's own errors or
+ *                           network moved: a callee that only got slower or busier does not
+ *                           explain a caller that started failing requests
  */
 public record BaselineDeviationParams(
         int minBaselinePoints,
@@ -78,10 +90,15 @@ public record BaselineDeviationParams(
         double entryChainWeight,
         double firstOnsetBonus,
         int maxEvidence,
-        FaultKindClassifierParams classifier) {
+        FaultKindClassifierParams classifier,
+        int calleeRegressors,
+        double minCalleeCorrelation,
+        double minExplained,
+        boolean errorsNeedCalleeErrors) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
-            10, 600_000, 0.4, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS);
+            10, 600_000, 0.4, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS,
+            10, 0.0, 0.0, true);
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -140,6 +157,11 @@ public record BaselineDeviationParams(
         if (classifier == null) {
             throw new IllegalArgumentException("classifier params are required");
         }
+        if (calleeRegressors < 0 || calleeRegressors > 10) {
+            throw new IllegalArgumentException("calleeRegressors must be in 0..10, was " + calleeRegressors);
+        }
+        unit("minCalleeCorrelation", minCalleeCorrelation);
+        unit("minExplained", minExplained);
     }
 
     private static void positive(String name, double value) {
@@ -178,7 +200,11 @@ public record BaselineDeviationParams(
             @JsonProperty("entryChainWeight") Double entryChainWeight,
             @JsonProperty("firstOnsetBonus") Double firstOnsetBonus,
             @JsonProperty("maxEvidence") Integer maxEvidence,
-            @JsonProperty("classifier") FaultKindClassifierParams classifier) {
+            @JsonProperty("classifier") FaultKindClassifierParams classifier,
+            @JsonProperty("calleeRegressors") Integer calleeRegressors,
+            @JsonProperty("minCalleeCorrelation") Double minCalleeCorrelation,
+            @JsonProperty("minExplained") Double minExplained,
+            @JsonProperty("errorsNeedCalleeErrors") Boolean errorsNeedCalleeErrors) {
         BaselineDeviationParams d = DEFAULTS;
         return new BaselineDeviationParams(
                 minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
@@ -203,6 +229,10 @@ public record BaselineDeviationParams(
                 entryChainWeight == null ? d.entryChainWeight : entryChainWeight,
                 firstOnsetBonus == null ? d.firstOnsetBonus : firstOnsetBonus,
                 maxEvidence == null ? d.maxEvidence : maxEvidence,
-                classifier == null ? d.classifier : classifier);
+                classifier == null ? d.classifier : classifier,
+                calleeRegressors == null ? d.calleeRegressors : calleeRegressors,
+                minCalleeCorrelation == null ? d.minCalleeCorrelation : minCalleeCorrelation,
+                minExplained == null ? d.minExplained : minExplained,
+                errorsNeedCalleeErrors == null ? d.errorsNeedCalleeErrors : errorsNeedCalleeErrors);
     }
 }

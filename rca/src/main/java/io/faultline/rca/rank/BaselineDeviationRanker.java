@@ -6,10 +6,12 @@ import io.faultline.rca.RankedCause;
 import io.faultline.rca.RcaCase;
 import io.faultline.rca.RootCauseRanker;
 import io.faultline.rca.ServiceGraph;
+import io.faultline.rca.SignalKind;
 import io.faultline.rca.topology.GraphPaths;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +52,8 @@ import java.util.stream.Collectors;
  *   <li>a component without any fault-like deviation (traffic, improving or unknown moves only)
  *       keeps {@code nonFaultFactor} of its score.</li>
  * </ul>
- * Only components with at least one significant deviation are ranked. The evidence is the
+ * Components with at least one significant deviation are ranked first; the others follow, below
+ * them, by their strongest sub-threshold deviation (no fault kind). The evidence is the
  * strongest deviations; {@code pathToSymptoms} runs from the cause along callers to the farthest
  * anomalous component it explains (just the cause when it explains none). The fault kind comes from
  * {@link FaultKindClassifier}. With no significant deviation the components are ranked by
@@ -63,6 +66,7 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
     private final BaselineDeviationParams params;
     private final DeviationMeasure measure;
     private final FaultKindClassifier classifier;
+    private final CalleeResiduals calleeResiduals;
 
     public BaselineDeviationRanker(BaselineDeviationParams params) {
         if (params == null) {
@@ -71,6 +75,7 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
         this.params = params;
         this.measure = new DeviationMeasure(params);
         this.classifier = new FaultKindClassifier(params.classifier());
+        this.calleeResiduals = new CalleeResiduals(params);
     }
 
     @Override
@@ -85,11 +90,13 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
     @Override
     public List<RankedCause> rank(RcaCase rcaCase) {
         Map<String, List<SeriesDeviation>> byComponent = new TreeMap<>();
+        Map<ComponentSeries, ComponentSeries> residuals = calleeResiduals.of(rcaCase);
         for (ComponentSeries cs : rcaCase.series()) {
             if (cs.component() == null) {
                 continue;
             }
-            Optional<SeriesDeviation> d = measure.measure(cs, rcaCase.onsetMs(), rcaCase.endMs());
+            Optional<SeriesDeviation> d = measure.measure(cs, rcaCase.onsetMs(), rcaCase.endMs())
+                    .map(dev -> unexplained(dev, residuals.get(cs), rcaCase));
             d.ifPresent(dev -> byComponent.computeIfAbsent(cs.component(), k -> new ArrayList<>()).add(dev));
         }
         List<ComponentDeviations> anomalous = byComponent.entrySet().stream()
@@ -107,7 +114,8 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
         List<RankedCause> causes = new ArrayList<>();
         for (ComponentDeviations c : anomalous) {
             List<ComponentDeviations> explained = explainedCallers(c, anomalous, paths);
-            double score = explainedByCallee(c, anomalous, paths) ? c.explainedScore() : c.baseScore();
+            Set<SignalKind> calleeSignals = explainingCalleeSignals(c, anomalous, paths);
+            double score = calleeSignals == null ? c.baseScore() : c.explainedScore(calleeSignals, params);
             if (anomalous.size() > 1) {
                 score *= 1 + params.promoteWeight() * explained.size() / (anomalous.size() - 1);
             }
@@ -126,7 +134,30 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
                     c.evidence(params.maxEvidence()), pathToSymptoms(c, explained, paths)));
         }
         causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
+        double lowest = causes.get(causes.size() - 1).score();
+        Set<String> ranked = anomalous.stream().map(ComponentDeviations::component).collect(Collectors.toSet());
+        Map<String, List<SeriesDeviation>> rest = new TreeMap<>(byComponent);
+        rest.keySet().removeAll(ranked);
+        for (RankedCause weak : weakRanking(rest)) {
+            // Below every significant cause, in the order of their strongest sub-threshold move: a
+            // second root cause too mild to pass the threshold still beats a component that did not move.
+            causes.add(new RankedCause(weak.component(), lowest * 0.5 * weak.score() / (1 + weak.score()),
+                    weak.faultKind(), weak.evidence(), weak.pathToSymptoms()));
+        }
         return List.copyOf(causes);
+    }
+
+    /**
+     * The deviation scored by the part its callees do not explain: its residual's z (see
+     * {@link CalleeResiduals}), when it has a residual; the evidence keeps its own z.
+     */
+    private SeriesDeviation unexplained(SeriesDeviation own, ComponentSeries residual, RcaCase rcaCase) {
+        if (residual == null) {
+            return own;
+        }
+        return measure.measure(residual, rcaCase.onsetMs(), rcaCase.endMs())
+                .map(r -> own.scoredBy(r.magnitude(), params.thresholdZ()))
+                .orElse(own);
     }
 
     /**
@@ -177,11 +208,22 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
         return best;
     }
 
-    /** Whether something c depends on made a fault-like move no later than c's own onset. */
-    private boolean explainedByCallee(ComponentDeviations c, List<ComponentDeviations> anomalous, GraphPaths paths) {
+    /**
+     * The signals of the fault-like moves of what c depends on, directly or not, that began no
+     * later than c's own onset: what explains c's symptoms; null when nothing does.
+     */
+    private Set<SignalKind> explainingCalleeSignals(ComponentDeviations c, List<ComponentDeviations> anomalous,
+                                                    GraphPaths paths) {
         Map<String, Integer> callees = paths.calleeDistances(c.component());
-        return anomalous.stream().anyMatch(d -> d != c && d.faultLike() && callees.containsKey(d.component())
-                && d.onsetMs() <= c.onsetMs() + params.onsetToleranceMs());
+        Set<SignalKind> signals = null;
+        for (ComponentDeviations d : anomalous) {
+            if (d != c && d.faultLike() && callees.containsKey(d.component())
+                    && d.onsetMs() <= c.onsetMs() + params.onsetToleranceMs()) {
+                signals = signals == null ? EnumSet.noneOf(SignalKind.class) : signals;
+                signals.addAll(d.faultSignals());
+            }
+        }
+        return signals;
     }
 
     /** The anomalous components that call c, directly or not, and began no earlier: symptoms c explains. */

@@ -4,6 +4,7 @@ import io.faultline.rca.MetricDeviation;
 import io.faultline.rca.SignalKind;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,13 +40,39 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
 
     /** The strongest weighted deviation plus {@code secondaryShare} of the next two. */
     private static double score(List<SeriesDeviation> significant, BaselineDeviationParams p, double symptomFactor) {
-        double[] w = significant.stream().mapToDouble(d -> weighted(d, p, symptomFactor))
+        return score(significant, p, symptomFactor, null);
+    }
+
+    private static double score(List<SeriesDeviation> significant, BaselineDeviationParams p, double symptomFactor,
+                                Set<SignalKind> calleeSignals) {
+        double[] w = significant.stream().mapToDouble(d -> weighted(d, p, symptomFactor, calleeSignals))
                 .map(v -> -v).sorted().map(v -> -v).toArray();
         double base = 0;
         for (int i = 0; i < Math.min(3, w.length); i++) {
             base += (i == 0 ? 1 : p.secondaryShare()) * w[i];
         }
         return base;
+    }
+
+    /**
+     * The score when faulty callees whose fault-like moves were of {@code calleeSignals} explain
+     * this component's symptoms: {@link #explainedScore()}, except that with
+     * {@code errorsNeedCalleeErrors} a rise in errors stays undemoted unless those callees' errors or
+     * network moved too (a callee that only slowed down explains slowness, not failed requests).
+     */
+    double explainedScore(Set<SignalKind> calleeSignals, BaselineDeviationParams p) {
+        if (!p.errorsNeedCalleeErrors()) {
+            return explainedScore;
+        }
+        return score(deviations.stream().filter(SeriesDeviation::significant).toList(), p, p.demoteFactor(),
+                calleeSignals);
+    }
+
+    /** The signals of this component's significant fault-like deviations. */
+    Set<SignalKind> faultSignals() {
+        Set<SignalKind> out = EnumSet.noneOf(SignalKind.class);
+        deviations.stream().filter(SeriesDeviation::faultLike).forEach(d -> out.add(d.signal()));
+        return out;
     }
 
     /** The strongest deviations, significant or not. */
@@ -84,6 +111,12 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
      * {@code symptomFactor} those that a callee's fault would explain.
      */
     static double weighted(SeriesDeviation d, BaselineDeviationParams p, double symptomFactor) {
+        return weighted(d, p, symptomFactor, null);
+    }
+
+    /** As above; with {@code calleeSignals}, a worsening of errors is a symptom only when they hold errors or network. */
+    private static double weighted(SeriesDeviation d, BaselineDeviationParams p, double symptomFactor,
+                                   Set<SignalKind> calleeSignals) {
         boolean up = d.worsening();
         double weight;
         if (d.signal() == SignalKind.TRAFFIC) {
@@ -93,7 +126,9 @@ record ComponentDeviations(String component, List<SeriesDeviation> deviations, d
         } else {
             weight = up ? 1.0 : p.downWeight();
         }
-        if (!(up && OWN.contains(d.signal()))) {
+        boolean ownErrors = calleeSignals != null && up && d.signal() == SignalKind.ERRORS
+                && !calleeSignals.contains(SignalKind.ERRORS) && !calleeSignals.contains(SignalKind.NETWORK);
+        if (!(up && OWN.contains(d.signal())) && !ownErrors) {
             weight *= symptomFactor;
         }
         return weight * Math.log1p(Math.min(d.magnitude(), p.maxZ()));

@@ -63,18 +63,19 @@ final class DeviationMeasure {
         }
         int[] base = guardedBaseline(t, x, before, onsetMs);
         int[] usable = indices(t, x, Long.MIN_VALUE, endMs);
+        int[] guard = indices(t, x, base.length == 0 ? Long.MIN_VALUE : t[base[base.length - 1]] + 1, onsetMs - 1);
         double[] z = new double[window.length];
+        double[] guardZ = new double[guard.length];
         double[] level = new double[window.length];
         double center = 0;
         Baseline raw = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
-        // A median as wide as the window would smooth a fault that lasts the window away: a width
-        // covers at most half the window (1 on a window of a few coarse points).
-        int cap = Math.max(1, (window.length / 2) | 1);
-        if (cap > window.length / 2 && cap > 1) {
-            cap -= 2;
-        }
-        int shortWidth = Math.min(params.smoothing(), cap);
-        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing() && params.longSmoothing() <= cap
+        // A median as wide as the window would smooth a fault that lasts the window away: the short
+        // width covers at most a quarter of the window (1 on a window of fewer than twelve points,
+        // so a fault of two steps in a window of ten, CIRCA's, is measured unsmoothed), the long one,
+        // which only adds to the short one, at most half.
+        int shortWidth = Math.min(params.smoothing(), widthCap(window.length, 4));
+        int[] widths = base.length >= LONG_SCALE_WINDOWS * params.longSmoothing()
+                && params.longSmoothing() <= widthCap(window.length, 2)
                 ? new int[]{shortWidth, params.longSmoothing()} : new int[]{shortWidth};
         for (int width : widths) {
             double[] smoothBase = smooth(x, base, base, width);
@@ -88,6 +89,15 @@ final class DeviationMeasure {
                 if (width == shortWidth || Math.abs(zw) > Math.abs(z[w])) {
                     z[w] = zw;
                     level[w] = smoothWindow[w];
+                }
+            }
+            if (guard.length > 0) {
+                double[] smoothGuard = smooth(x, usable, guard, width);
+                for (int g = 0; g < guard.length; g++) {
+                    double zg = b.z(smoothGuard[g]);
+                    if (width == shortWidth || Math.abs(zg) > Math.abs(guardZ[g])) {
+                        guardZ[g] = zg;
+                    }
                 }
             }
             if (width == shortWidth) {
@@ -113,7 +123,34 @@ final class DeviationMeasure {
         }
         MetricDeviation deviation = new MetricDeviation(s.key(), cs.signal(), onset, center, level[peak],
                 magnitude, direction);
-        return Optional.of(new SeriesDeviation(cs.component(), deviation, t[window[peak]], significant));
+        SeriesDeviation measured = new SeriesDeviation(cs.component(), deviation, t[window[peak]], significant);
+        double chronic = chronicLevel(guardZ, sign);
+        return Optional.of(chronic > 0 ? measured.scoredBy(Math.max(0, magnitude - chronic), params.thresholdZ())
+                : measured);
+    }
+
+    /**
+     * How far, in the peak's direction, the series already was during the guard before the onset:
+     * the least deviant of those points, when even that one is past the threshold. A series that
+     * was as far out before the onset as after it (a component broken for hours, a recording that
+     * differs from the baseline's) did not change with the incident, so only its move beyond that
+     * level counts; 0 when any guard point is normal or there is none.
+     */
+    private double chronicLevel(double[] guardZ, double sign) {
+        if (guardZ.length == 0) {
+            return 0;
+        }
+        double least = Double.POSITIVE_INFINITY;
+        for (double zg : guardZ) {
+            least = Math.min(least, sign * zg);
+        }
+        return least >= params.thresholdZ() ? least : 0;
+    }
+
+    /** The largest odd width, at least 1, that covers at most {@code 1 / share} of a window of {@code length}. */
+    private static int widthCap(int length, int share) {
+        int cap = Math.max(1, (length / share) | 1);
+        return cap > length / share && cap > 1 ? cap - 2 : cap;
     }
 
     /** The stretches, in shares of baseline span, tested for a fault's start: share/4, share/2, ... share. */

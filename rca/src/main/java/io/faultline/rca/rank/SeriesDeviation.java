@@ -7,16 +7,31 @@ import io.faultline.rca.SignalKinds;
 
 /**
  * How far one series of a component moved from its baseline during the incident window, and
- * whether that counts ({@code significant}: its robust z reached the threshold).
+ * whether that counts ({@code significant}: its scored magnitude reached the threshold).
  */
-record SeriesDeviation(String component, MetricDeviation deviation, long peakTimeMs, boolean significant) {
+record SeriesDeviation(String component, MetricDeviation deviation, long peakTimeMs, boolean significant,
+                       double scoredMagnitude) {
+
+    SeriesDeviation(String component, MetricDeviation deviation, long peakTimeMs, boolean significant) {
+        this(component, deviation, peakTimeMs, significant, deviation.magnitude());
+    }
+
+    /**
+     * The same deviation scored by {@code magnitude} instead of its own robust z (the part its
+     * callees do not explain), significant when that reaches {@code thresholdZ}; the evidence keeps
+     * the series' own z.
+     */
+    SeriesDeviation scoredBy(double magnitude, double thresholdZ) {
+        return new SeriesDeviation(component, deviation, peakTimeMs, magnitude >= thresholdZ, magnitude);
+    }
 
     SignalKind signal() {
         return deviation.signal();
     }
 
+    /** The magnitude the ranker scores: the robust z, or the part of it the callees do not explain. */
     double magnitude() {
-        return deviation.magnitude();
+        return scoredMagnitude;
     }
 
     long onsetMs() {

@@ -77,7 +77,8 @@ class DeviationMeasureTest {
         BaselineDeviationParams shortOnly = new BaselineDeviationParams(d.minBaselinePoints(), d.baselineGuardMs(), d.baselineGuardShare(), d.smoothing(),
                 d.smoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
-                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier(),
+                d.calleeRegressors(), d.minCalleeCorrelation(), d.minExplained(), d.errorsNeedCalleeErrors());
         Random again = new Random(13);
         IntToDoubleFunction same = i -> 1e9 * (0.45 + 0.08 * (i % 8) / 8.0 + 0.002 * again.nextGaussian()
                 + (i >= BASELINE ? 0.00375 * (i - BASELINE + 1) : 0));
@@ -98,7 +99,8 @@ class DeviationMeasureTest {
         BaselineDeviationParams unguarded = new BaselineDeviationParams(d.minBaselinePoints(), 0, d.baselineGuardShare(), d.smoothing(),
                 d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(), d.onsetToleranceMs(),
-                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier());
+                d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(), d.classifier(),
+                d.calleeRegressors(), d.minCalleeCorrelation(), d.minExplained(), d.errorsNeedCalleeErrors());
         SeriesDeviation naive = new DeviationMeasure(unguarded)
                 .measure(series("request_latency_ms", creeping), ONSET, END).orElseThrow();
         assertEquals(50.0, guarded.deviation().baseline(), 0.5);
@@ -126,7 +128,7 @@ class DeviationMeasureTest {
                 d.smoothing(), d.longSmoothing(), d.tailQuantile(), d.thresholdZ(), d.maxZ(), d.minRelativeScale(),
                 d.minAbsoluteScale(), d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(),
                 d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(), d.firstOnsetBonus(), d.maxEvidence(),
-                d.classifier());
+                d.classifier(), d.calleeRegressors(), d.minCalleeCorrelation(), d.minExplained(), d.errorsNeedCalleeErrors());
         SeriesDeviation contaminated = new DeviationMeasure(fixedGuard).measure(s, 300_000, 399_000).orElseThrow();
         assertTrue(guarded.significant());
         assertEquals(0.3, guarded.deviation().baseline(), 0.01);

@@ -25,7 +25,8 @@ class RankerRegistryTest {
         BaselineDeviationParams configured = new BaselineDeviationParams(p.minBaselinePoints(), p.baselineGuardMs(), p.baselineGuardShare(),
                 p.smoothing(), p.longSmoothing(), p.tailQuantile(), 7.5, p.maxZ(), p.minRelativeScale(), p.minAbsoluteScale(),
                 p.secondaryShare(), p.downWeight(), p.trafficWeight(), p.otherWeight(), p.nonFaultFactor(), p.onsetToleranceMs(),
-                p.demoteFactor(), p.promoteWeight(), p.entryPathBonus(), p.entryChainWeight(), p.firstOnsetBonus(), p.maxEvidence(), p.classifier());
+                p.demoteFactor(), p.promoteWeight(), p.entryPathBonus(), p.entryChainWeight(), p.firstOnsetBonus(), p.maxEvidence(), p.classifier(),
+                p.calleeRegressors(), p.minCalleeCorrelation(), p.minExplained(), p.errorsNeedCalleeErrors());
         BaselineDeviationRanker ranker = (BaselineDeviationRanker) RankerRegistry.standard(configured).get("baseline-deviation");
         assertEquals(configured, ranker.params());
     }
