@@ -14,6 +14,14 @@ import io.faultline.models.bocpd.BocpdDetector;
 import io.faultline.models.bocpd.BocpdParams;
 import io.faultline.models.bocpd.BocpdState;
 import io.faultline.models.bocpd.FittedBocpd;
+import io.faultline.models.cad.CadOseDetector;
+import io.faultline.models.cad.CadOseParams;
+import io.faultline.models.cad.CadOseState;
+import io.faultline.models.cad.FittedCadOse;
+import io.faultline.models.ensemble.FittedMaxEnsemble;
+import io.faultline.models.ensemble.MaxEnsembleDetector;
+import io.faultline.models.ensemble.MaxEnsembleParams;
+import io.faultline.models.ensemble.MaxEnsembleState;
 import io.faultline.models.ewma.EwmaDetector;
 import io.faultline.models.ewma.EwmaParams;
 import io.faultline.models.ewma.EwmaState;
@@ -78,10 +86,16 @@ public final class DetectorRegistry {
                     BocpdDetector::new, BocpdState.class, FittedBocpd::new),
             new DetectorFactory<>(RcfDetector.NAME, RcfParams.class, RcfParams.defaults(),
                     RcfDetector::new, RcfState.class, FittedRcf::new),
+            new DetectorFactory<>(CadOseDetector.NAME, CadOseParams.class, CadOseParams.defaults(),
+                    CadOseDetector::new, CadOseState.class, FittedCadOse::new),
             new DetectorFactory<>(AnomalyLikelihoodDetector.NAME, AnomalyLikelihoodParams.class,
                     AnomalyLikelihoodParams.defaults(), DetectorRegistry::anomalyLikelihood, AnomalyLikelihoodState.class,
                     (provenance, params, state) -> FittedAnomalyLikelihood.restore(provenance, params, state,
-                            base -> defaultRegistry().restore(base.provenance(), base.state())))));
+                            base -> defaultRegistry().restore(base.provenance(), base.state()))),
+            new DetectorFactory<>(MaxEnsembleDetector.NAME, MaxEnsembleParams.class, MaxEnsembleParams.defaults(),
+                    DetectorRegistry::maxEnsemble, MaxEnsembleState.class,
+                    (provenance, params, state) -> FittedMaxEnsemble.restore(provenance, params, state,
+                            member -> defaultRegistry().restore(member.provenance(), member.state())))));
 
     private final Map<String, DetectorFactory<?, ?>> factories = new LinkedHashMap<>();
 
@@ -97,6 +111,12 @@ public final class DetectorRegistry {
     private static Detector anomalyLikelihood(AnomalyLikelihoodParams params) {
         return new AnomalyLikelihoodDetector(params, params.bases().stream()
                 .map(b -> defaultRegistry().create(b.detector(), b.params())).toList());
+    }
+
+    /** The ensemble's members are built by this same registry. */
+    private static Detector maxEnsemble(MaxEnsembleParams params) {
+        return new MaxEnsembleDetector(params, params.members().stream()
+                .map(m -> defaultRegistry().create(m.detector(), m.params())).toList());
     }
 
     /** Every built-in detector, in the order above (the first is the server's default). */
