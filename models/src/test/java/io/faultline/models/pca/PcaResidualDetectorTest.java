@@ -72,7 +72,7 @@ class PcaResidualDetectorTest {
                 assertThrows(IllegalArgumentException.class, () -> scorer.score(new double[2])).getMessage());
         assertEquals("window must be >= 1, was 0", assertThrows(IllegalArgumentException.class,
                 () -> new PcaResidualParams(0.9, 0.01, 0.01, 0, "residual", 0.01, "mean-square", 0)).getMessage());
-        assertEquals("unknown multivariate detector 'lstm'; valid detectors: [pca-residual]",
+        assertEquals("unknown multivariate detector 'lstm'; valid detectors: [pca-residual, isolation-forest, kmeans-distance]",
                 assertThrows(IllegalArgumentException.class, () -> MultivariateRegistry.create("lstm", null)).getMessage());
     }
 }
