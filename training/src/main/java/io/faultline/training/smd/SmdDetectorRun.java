@@ -18,8 +18,10 @@ import java.util.Map;
  *
  * <p>Training scores of rows the model was fitted on are optimistic, so a second run holds out the
  * last {@link #HOLDOUT} of the training rows: a model fitted on the rest scores that tail as unseen
- * data, and the {@code holdout-pot}, {@code holdout-spot} and {@code holdout-dspot} rules of
- * {@link LabelFreeRules} are calibrated on the tail's scores and judged on the same model's test scores.
+ * data; {@code holdout-pot}, {@code holdout-quantile} (the tail's {@link LabelFreeRules#QUANTILE}
+ * quantile), {@code holdout-max} (the tail's highest score) and the {@code holdout-spot} and
+ * {@code holdout-dspot} rules of {@link LabelFreeRules} are calibrated on the tail's scores and judged on
+ * the same model's test scores.
  */
 public final class SmdDetectorRun {
     /** Share of the training rows, at their end, held out for the {@code holdout-*} rules. */
@@ -52,6 +54,8 @@ public final class SmdDetectorRun {
         double[] test = scores(scorer, machine.test(), null);
         boolean[] labels = machine.labels();
         out.put("holdout-pot", PointwiseF1.at(test, labels, PotThreshold.fit(tail, pot).threshold()));
+        out.put("holdout-quantile", PointwiseF1.at(test, labels, LabelFreeRules.quantile(tail, LabelFreeRules.QUANTILE)));
+        out.put("holdout-max", PointwiseF1.at(test, labels, LabelFreeRules.quantile(tail, 1.0)));
         out.putAll(LabelFreeRules.streaming("holdout-", tail, test, labels, pot));
         return out;
     }
