@@ -53,6 +53,9 @@ final class EvaluateSmdCommand implements Callable<Integer> {
         });
         row("mean", detector, summary.mean());
         row("mean", summary.baseline(), summary.baselineMean());
+        System.out.println();
+        System.out.println("Label-free rules, mean point-wise F1: " + detector + " " + format(summary.labelFreeF1Mean())
+                + "; " + summary.baseline() + " " + format(summary.baselineLabelFreeF1Mean()));
         if (json) {
             System.out.println(Json.mapper().writeValueAsString(summary));
         }
@@ -63,6 +66,13 @@ final class EvaluateSmdCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %.3f / %.3f | %.3f | %.3f |%n", machine, scorer,
                 f.f1Best(), f.f1LabelFree(), f.pointAdjustedF1Best(), f.eventRecallBest(), f.eventRecallLabelFree(),
                 f.hitRate150(), f.rcTop3());
+    }
+
+    private static String format(java.util.Map<String, Double> f1) {
+        StringBuilder out = new StringBuilder();
+        f1.forEach((rule, value) -> out.append(out.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.3f", rule, value)));
+        return out.toString();
     }
 
     private JsonNode parseParams() {

@@ -32,18 +32,34 @@ public final class SmdEvaluationRun {
 
     /** One machine's figures for the detector and the baseline. */
     public record Machine(String machine, int testRows, int segments, SmdFigures detector, SmdFigures baseline,
-            DetectionScore detectorBest, DetectionScore detectorLabelFree, double detectorPotThreshold) {
+            DetectionScore detectorBest, DetectionScore detectorLabelFree, double detectorPotThreshold,
+            Map<String, DetectionScore> detectorLabelFreeRules, Map<String, DetectionScore> baselineLabelFreeRules) {
 
         static Machine of(SmdMachineEvaluation d, SmdMachineEvaluation b) {
             return new Machine(d.machine(), d.testRows(), d.labelledSegments(), d.figures(), b.figures(), d.best(),
-                    d.labelFree(), d.pot().threshold());
+                    d.labelFree(), d.pot().threshold(), d.labelFreeAlternatives(), b.labelFreeAlternatives());
         }
     }
 
     /** The JSON summary: the means first, then every machine. */
     public record Summary(String benchmark, String detector, JsonNode params, String baseline, PcaBaselineParams baselineParams,
-            PotParams potParams, SmdFigures mean, SmdFigures baselineMean, Map<String, Machine> machines, int rows,
-            double seconds) {
+            PotParams potParams, SmdFigures mean, SmdFigures baselineMean, Map<String, Double> labelFreeF1Mean,
+            Map<String, Double> baselineLabelFreeF1Mean, Map<String, Machine> machines, int rows, double seconds) {
+    }
+
+    /** The mean F1 of each label-free rule over the machines that measured it. */
+    static Map<String, Double> meanF1(List<Map<String, DetectionScore>> machines) {
+        Map<String, Double> sum = new LinkedHashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (Map<String, DetectionScore> m : machines) {
+            m.forEach((rule, score) -> {
+                sum.merge(rule, score.f1(), Double::sum);
+                count.merge(rule, 1, Integer::sum);
+            });
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        sum.forEach((rule, total) -> out.put(rule, total / count.get(rule)));
+        return out;
     }
 
     /**
@@ -69,7 +85,14 @@ public final class SmdEvaluationRun {
             progress.accept(machines.size());
         }
         double seconds = Math.round((nanoTime.getAsLong() - start) / 1e7) / 100.0;
+        List<Map<String, DetectionScore>> ourRules = new ArrayList<>();
+        List<Map<String, DetectionScore>> baselineRules = new ArrayList<>();
+        machines.values().forEach(m -> {
+            ourRules.add(m.detectorLabelFreeRules());
+            baselineRules.add(m.baselineLabelFreeRules());
+        });
         return new Summary("smd", detectorName, Json.mapper().valueToTree(detector.params()), "pca-baseline",
-                PcaBaselineParams.DEFAULTS, pot, SmdFigures.mean(ours), SmdFigures.mean(baseline), machines, rows, seconds);
+                PcaBaselineParams.DEFAULTS, pot, SmdFigures.mean(ours), SmdFigures.mean(baseline), meanF1(ourRules),
+                meanF1(baselineRules), machines, rows, seconds);
     }
 }

@@ -41,7 +41,7 @@ class EvaluateSmdCommandTest {
     @Test
     void unknownDetectorFailsBeforeReading() throws Exception {
         assertEquals(2, Main.run("evaluate", "smd", "--data", dir.toString(), "--detector", "lstm"));
-        assertEquals("faultline: unknown multivariate detector 'lstm'; valid detectors: [pca-residual]",
+        assertEquals("faultline: unknown multivariate detector 'lstm'; valid detectors: [pca-residual, isolation-forest, kmeans-distance]",
                 err.toString(StandardCharsets.UTF_8).strip());
     }
 

@@ -20,9 +20,13 @@ import java.util.List;
  *                          {@code max} (of their absolute values)
  * @param normaliseWindow   when > 0, the score is divided by the mean instantaneous score of the
  *                          previous this-many rows, so that slow drift does not raise every score; 0 = off
+ * @param freezeAbove       when > 0, the running mean of {@code local} attribution does not learn a row
+ *                          whose instantaneous score (mean squared standardised residual, about 1 on
+ *                          training rows) exceeds this, so that a long anomaly keeps being measured from
+ *                          the level before it rather than from itself; 0 = off, >= 0
  */
 public record PcaResidualParams(double explainedVariance, double minStd, double minResidualStd, int window,
-        String attribution, double localAlpha, String aggregation, int normaliseWindow) {
+        String attribution, double localAlpha, String aggregation, int normaliseWindow, double freezeAbove) {
 
     public static final List<String> AGGREGATIONS = List.of("mean-square", "max");
 
@@ -50,6 +54,9 @@ public record PcaResidualParams(double explainedVariance, double minStd, double 
         if (normaliseWindow < 0) {
             throw new IllegalArgumentException("normaliseWindow must be >= 0, was " + normaliseWindow);
         }
+        if (!(freezeAbove >= 0 && Double.isFinite(freezeAbove))) {
+            throw new IllegalArgumentException("freezeAbove must be finite and >= 0, was " + freezeAbove);
+        }
         if (!ATTRIBUTIONS.contains(attribution)) {
             throw new IllegalArgumentException("attribution must be one of " + ATTRIBUTIONS + ", was " + attribution);
         }
@@ -57,6 +64,6 @@ public record PcaResidualParams(double explainedVariance, double minStd, double 
 
     /** 95% of the variance, a 30-row mean of scores, blame by distance from a running mean (best on the 6 SMD machines here). */
     public static PcaResidualParams defaults() {
-        return new PcaResidualParams(0.95, 0.01, 0.01, 30, "local", 0.05, "mean-square", 0);
+        return new PcaResidualParams(0.95, 0.01, 0.01, 30, "local", 0.05, "mean-square", 0, 0);
     }
 }

@@ -20,6 +20,7 @@ final class PcaResidualScorer implements MultivariateScorer {
     private final double[] level;
     private final double[] std;
     private final double localAlpha;
+    private final double freezeAbove;
 
     PcaResidualScorer(FittedPcaResidual model) {
         this.model = model;
@@ -29,6 +30,7 @@ final class PcaResidualScorer implements MultivariateScorer {
         this.level = attribution.startsWith("local") ? model.mean() : null;
         this.std = attribution.equals("local-absolute") ? ones(model.dimensions()) : model.std();
         this.localAlpha = model.params().localAlpha();
+        this.freezeAbove = model.params().freezeAbove();
     }
 
     private static double[] ones(int n) {
@@ -37,12 +39,18 @@ final class PcaResidualScorer implements MultivariateScorer {
         return out;
     }
 
-    /** A dimension's standardised distance from its running mean, which then learns the row. */
+    /**
+     * A dimension's standardised distance from its running mean, which then learns the row unless the
+     * row's own score is above {@code freezeAbove}.
+     */
     private MultivariatePoint local(MultivariatePoint p, double[] row) {
         double[] c = new double[row.length];
+        boolean learn = freezeAbove == 0 || p.score() <= freezeAbove;
         for (int d = 0; d < row.length; d++) {
             c[d] = Math.abs(row[d] - level[d]) / std[d];
-            level[d] += localAlpha * (row[d] - level[d]);
+            if (learn) {
+                level[d] += localAlpha * (row[d] - level[d]);
+            }
         }
         return new MultivariatePoint(p.score(), c);
     }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faultline.models.ModelJson;
+import io.faultline.models.iforest.IsolationForestDetector;
+import io.faultline.models.iforest.IsolationForestParams;
+import io.faultline.models.kmeansdistance.KMeansDistanceDetector;
+import io.faultline.models.kmeansdistance.KMeansDistanceParams;
 import io.faultline.models.multivariate.MultivariateDetector;
 import io.faultline.models.pca.PcaResidualDetector;
 import io.faultline.models.pca.PcaResidualParams;
@@ -25,7 +29,7 @@ public final class MultivariateRegistry {
 
     /** The registered names; the first is the default. */
     public static List<String> names() {
-        return List.of(PcaResidualDetector.NAME);
+        return List.of(PcaResidualDetector.NAME, IsolationForestDetector.NAME, KMeansDistanceDetector.NAME);
     }
 
     /**
@@ -35,6 +39,14 @@ public final class MultivariateRegistry {
     public static MultivariateDetector create(String name, JsonNode params) {
         if (PcaResidualDetector.NAME.equals(name)) {
             return new PcaResidualDetector(bind(name, params, PcaResidualParams.defaults(), PcaResidualParams.class));
+        }
+        if (IsolationForestDetector.NAME.equals(name)) {
+            return new IsolationForestDetector(bind(name, params, IsolationForestParams.defaults(),
+                    IsolationForestParams.class));
+        }
+        if (KMeansDistanceDetector.NAME.equals(name)) {
+            return new KMeansDistanceDetector(bind(name, params, KMeansDistanceParams.defaults(),
+                    KMeansDistanceParams.class));
         }
         throw new IllegalArgumentException("unknown multivariate detector '" + name + "'; valid detectors: " + names());
     }

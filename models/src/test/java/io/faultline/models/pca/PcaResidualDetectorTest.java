@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PcaResidualDetectorTest {
     /** One row at a time, blamed by standardised residual. */
-    private static final PcaResidualParams INSTANT = new PcaResidualParams(0.9, 0.01, 0.01, 1, "residual", 0.01, "mean-square", 0);
+    private static final PcaResidualParams INSTANT = new PcaResidualParams(0.9, 0.01, 0.01, 1, "residual", 0.01, "mean-square", 0, 0);
 
     /** Six columns driven by one common factor plus small noise. */
     private static double[][] rows(int n, long seed) {
@@ -49,7 +49,7 @@ class PcaResidualDetectorTest {
 
     @Test
     void deterministicAndTheWindowAveragesScores() {
-        PcaResidualParams params = new PcaResidualParams(0.9, 0.01, 0.01, 2, "residual", 0.01, "mean-square", 0);
+        PcaResidualParams params = new PcaResidualParams(0.9, 0.01, 0.01, 2, "residual", 0.01, "mean-square", 0, 0);
         FittedMultivariateDetector fitted = new PcaResidualDetector(params).fit(rows(300, 3));
         FittedMultivariateDetector instant = new PcaResidualDetector(INSTANT).fit(rows(300, 3));
         MultivariateScorer a = fitted.newScorer();
@@ -71,8 +71,36 @@ class PcaResidualDetectorTest {
         assertEquals("row has 2 values, the model expects 6",
                 assertThrows(IllegalArgumentException.class, () -> scorer.score(new double[2])).getMessage());
         assertEquals("window must be >= 1, was 0", assertThrows(IllegalArgumentException.class,
-                () -> new PcaResidualParams(0.9, 0.01, 0.01, 0, "residual", 0.01, "mean-square", 0)).getMessage());
-        assertEquals("unknown multivariate detector 'lstm'; valid detectors: [pca-residual]",
+                () -> new PcaResidualParams(0.9, 0.01, 0.01, 0, "residual", 0.01, "mean-square", 0, 0)).getMessage());
+        assertEquals("unknown multivariate detector 'lstm'; valid detectors: [pca-residual, isolation-forest, kmeans-distance]",
                 assertThrows(IllegalArgumentException.class, () -> MultivariateRegistry.create("lstm", null)).getMessage());
+    }
+
+    @Test
+    void aFrozenLevelKeepsBlamingALongShiftWhileAnUnfrozenOneForgetsIt() {
+        double[][] train = rows(500, 6);
+        PcaResidualParams unfrozen = new PcaResidualParams(0.9, 0.01, 0.01, 1, "local", 0.2, "mean-square", 0, 0);
+        PcaResidualParams frozen = new PcaResidualParams(0.9, 0.01, 0.01, 1, "local", 0.2, "mean-square", 0, 5);
+        MultivariateScorer forgets = new PcaResidualDetector(unfrozen).fit(train).newScorer();
+        MultivariateScorer keeps = new PcaResidualDetector(frozen).fit(train).newScorer();
+        Random random = new Random(7);
+        MultivariatePoint lastForgets = null;
+        MultivariatePoint lastKeeps = null;
+        for (int r = 0; r < 100; r++) {
+            double[] row = new double[6];
+            for (int d = 0; d < 6; d++) {
+                row[d] = 0.01 * random.nextGaussian(); // quiet rows near the training mean
+            }
+            if (r >= 50) {
+                row[3] += 2.0; // off the common factor for 50 rows: a high instantaneous score throughout
+            }
+            lastForgets = forgets.score(row);
+            lastKeeps = keeps.score(row);
+        }
+        // alpha 0.2 over 50 rows: the unfrozen level has caught up with the shift, the frozen one has not
+        assertTrue(lastForgets.contributions()[3] < 0.01, "unfrozen: " + lastForgets);
+        assertTrue(lastKeeps.contributions()[3] > 0.4, "frozen: " + lastKeeps);
+        assertEquals("freezeAbove must be finite and >= 0, was -1.0", assertThrows(IllegalArgumentException.class,
+                () -> new PcaResidualParams(0.9, 0.01, 0.01, 1, "local", 0.2, "mean-square", 0, -1)).getMessage());
     }
 }

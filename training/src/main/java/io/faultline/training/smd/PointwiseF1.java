@@ -12,6 +12,28 @@ public final class PointwiseF1 {
     private PointwiseF1() {
     }
 
+    /**
+     * Counts of rows flagged by some other rule (a streaming threshold), recorded with the threshold
+     * the rule ended with.
+     */
+    public static DetectionScore of(boolean[] flagged, boolean[] labels, double finalThreshold) {
+        if (flagged.length != labels.length) {
+            throw new IllegalArgumentException("flags has " + flagged.length + " rows but labels has " + labels.length);
+        }
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < flagged.length; i++) {
+            if (labels[i]) {
+                tp += flagged[i] ? 1 : 0;
+                fn += flagged[i] ? 0 : 1;
+            } else {
+                fp += flagged[i] ? 1 : 0;
+            }
+        }
+        return new DetectionScore(finalThreshold, tp, fp, fn);
+    }
+
     /** Counts at a fixed threshold. */
     public static DetectionScore at(double[] scores, boolean[] labels, double threshold) {
         ScoreInput.check(scores, labels);

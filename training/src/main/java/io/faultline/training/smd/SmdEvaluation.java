@@ -43,7 +43,8 @@ public final class SmdEvaluation {
                 PointAdjustment.at(testScores, labels, z),
                 EventRecall.at(testScores, labels, best.threshold()),
                 EventRecall.at(testScores, labels, z),
-                RootCauseAccuracy.of(machine.interpretation(), testContributions));
+                RootCauseAccuracy.of(machine.interpretation(), testContributions),
+                LabelFreeRules.measure(trainScores, testScores, labels, pot));
     }
 
     /** Fits the PCA baseline on the machine's training rows and evaluates its scores. */

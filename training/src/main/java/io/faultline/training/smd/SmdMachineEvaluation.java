@@ -1,5 +1,9 @@
 package io.faultline.training.smd;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Everything measured on one machine: point-wise counts at the best and at the label-free threshold,
  * their point-adjusted counterparts, event recall and root-cause accuracy.
@@ -15,6 +19,8 @@ package io.faultline.training.smd;
  * @param eventRecallBest          segments detected at {@code best.threshold()}
  * @param eventRecallLabelFree     segments detected at {@code pot.threshold()}
  * @param rootCause                dimension ranking against {@code interpretation_label}
+ * @param labelFreeAlternatives    other label-free thresholding rules by name ({@link LabelFreeRules}),
+ *                                 point-wise without adjustment, for comparison with {@code labelFree}
  */
 public record SmdMachineEvaluation(
         String machine,
@@ -27,7 +33,20 @@ public record SmdMachineEvaluation(
         DetectionScore pointAdjustedLabelFree,
         double eventRecallBest,
         double eventRecallLabelFree,
-        RootCauseAccuracy rootCause) {
+        RootCauseAccuracy rootCause,
+        Map<String, DetectionScore> labelFreeAlternatives) {
+
+    public SmdMachineEvaluation {
+        labelFreeAlternatives = Collections.unmodifiableMap(new LinkedHashMap<>(labelFreeAlternatives));
+    }
+
+    /** The same evaluation with more label-free rules measured. */
+    public SmdMachineEvaluation withAlternatives(Map<String, DetectionScore> more) {
+        Map<String, DetectionScore> all = new LinkedHashMap<>(labelFreeAlternatives);
+        all.putAll(more);
+        return new SmdMachineEvaluation(machine, testRows, labelledSegments, best, pot, labelFree, pointAdjustedBest,
+                pointAdjustedLabelFree, eventRecallBest, eventRecallLabelFree, rootCause, all);
+    }
 
     /** The headline figures. */
     public SmdFigures figures() {
