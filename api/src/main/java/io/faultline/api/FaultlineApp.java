@@ -115,20 +115,8 @@ public final class FaultlineApp implements AutoCloseable {
             AppMetrics.register(metrics, app);
             return app;
         } catch (RuntimeException e) {
-            closeAll(e, recovery, incidents, changes, store);
+            Closing.closeAll(e, recovery, incidents, changes, store);
             throw e;
-        }
-    }
-
-    private static void closeAll(RuntimeException failure, AutoCloseable... resources) {
-        for (AutoCloseable r : resources) {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (Exception suppressed) {
-                    failure.addSuppressed(suppressed);
-                }
-            }
         }
     }
 

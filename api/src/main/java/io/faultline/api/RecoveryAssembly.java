@@ -63,7 +63,7 @@ final class RecoveryAssembly implements AutoCloseable {
             service.addListener(told);
             return new RecoveryAssembly(notifications, audit, pending, service, new VerificationTicker(service, VERIFY_PERIOD_MS));
         } catch (RuntimeException e) {
-            closeQuietly(e, pending, audit, notifications);
+            Closing.closeAll(e, pending, audit, notifications);
             throw e;
         }
     }
@@ -84,21 +84,9 @@ final class RecoveryAssembly implements AutoCloseable {
     @Override
     public void close() {
         RuntimeException failure = new IllegalStateException("closing recovery and notifications failed");
-        closeQuietly(failure, ticker, notifications, pending, audit);
+        Closing.closeAll(failure, ticker, notifications, pending, audit);
         if (failure.getSuppressed().length > 0) {
             throw failure;
-        }
-    }
-
-    private static void closeQuietly(RuntimeException failure, AutoCloseable... resources) {
-        for (AutoCloseable r : resources) {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (Exception suppressed) {
-                    failure.addSuppressed(suppressed);
-                }
-            }
         }
     }
 }

@@ -16,15 +16,26 @@ import java.util.concurrent.TimeUnit;
 abstract class ChildProcess implements AutoCloseable {
     protected final Process process;
     protected final Path log;
+    /** The loopback port the server listens on: remote_write at {@code /api/v1/write}, its own {@code /metrics}. */
+    protected final int port;
 
-    protected ChildProcess(List<String> command, Path log) throws IOException {
+    protected ChildProcess(List<String> command, Path log, int port) throws IOException {
         this.log = log;
+        this.port = port;
         this.process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    abstract URI writeUrl();
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
 
-    abstract URI metricsUrl();
+    URI writeUrl() {
+        return baseUrl().resolve("/api/v1/write");
+    }
+
+    URI metricsUrl() {
+        return baseUrl().resolve("/metrics");
+    }
 
     long pid() {
         return process.pid();

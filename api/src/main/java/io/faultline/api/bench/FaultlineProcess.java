@@ -18,11 +18,8 @@ import java.util.regex.Pattern;
  */
 final class FaultlineProcess extends ChildProcess {
     private static final Pattern LISTENING = Pattern.compile("Faultline listening on http://([^:]+):(\\d+)");
-    private final int port;
-
     private FaultlineProcess(List<String> command, Path log, int port) throws IOException {
-        super(command, log);
-        this.port = port;
+        super(command, log, port);
     }
 
     static FaultlineProcess start(Path dir, List<String> jvmOptions) throws IOException, InterruptedException {
@@ -44,16 +41,6 @@ final class FaultlineProcess extends ChildProcess {
             throw e;
         }
         return p;
-    }
-
-    @Override
-    URI writeUrl() {
-        return URI.create("http://127.0.0.1:" + port + "/api/v1/write");
-    }
-
-    @Override
-    URI metricsUrl() {
-        return URI.create("http://127.0.0.1:" + port + "/metrics");
     }
 
     /** Asks the child JVM for a full GC (with the JDK's jcmd), so the next heap figure is live data only. */

@@ -12,11 +12,8 @@ import java.util.List;
  * (no scrape targets) and its TSDB in the given folder.
  */
 final class PrometheusProcess extends ChildProcess {
-    private final int port;
-
     private PrometheusProcess(List<String> command, Path log, int port) throws IOException {
-        super(command, log);
-        this.port = port;
+        super(command, log, port);
     }
 
     static PrometheusProcess start(Path binary, Path dir) throws IOException, InterruptedException {
@@ -35,19 +32,5 @@ final class PrometheusProcess extends ChildProcess {
             throw e;
         }
         return p;
-    }
-
-    @Override
-    URI writeUrl() {
-        return URI.create("http://127.0.0.1:" + port + "/api/v1/write");
-    }
-
-    @Override
-    URI metricsUrl() {
-        return URI.create("http://127.0.0.1:" + port + "/metrics");
-    }
-
-    URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + port);
     }
 }
