@@ -1,27 +1,13 @@
 package io.faultline.models.kmeansdistance;
 
+import io.faultline.models.kmeans.TribuoKMeans;
 import io.faultline.models.multivariate.FittedMultivariateDetector;
 import io.faultline.models.multivariate.MultivariateDetector;
 import io.faultline.models.multivariate.RowScorer;
-import java.nio.DoubleBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.tribuo.Feature;
-import org.tribuo.MutableDataset;
-import org.tribuo.clustering.ClusterID;
-import org.tribuo.clustering.ClusteringFactory;
-import org.tribuo.clustering.kmeans.KMeansModel;
 import org.tribuo.clustering.kmeans.KMeansTrainer;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.distance.L2Distance;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Distance to the nearest k-means centroid as an anomaly score (the clustering-based detector of
@@ -38,8 +24,6 @@ public final class KMeansDistanceDetector implements MultivariateDetector {
     public static final String NAME = "kmeans-distance";
 
     /** Tribuo logs every iteration at INFO; held strongly so that the level set here sticks. */
-    private static final Logger TRIBUO_KMEANS_LOG = Logger.getLogger(KMeansTrainer.class.getName());
-    private static final ClusteringFactory CLUSTERING = new ClusteringFactory();
 
     private final KMeansDistanceParams params;
 
@@ -68,8 +52,10 @@ public final class KMeansDistanceDetector implements MultivariateDetector {
             }
             z.add(zr);
         }
-        int k = distinctUpTo(z, params.clusters());
-        double[][] centroids = k == 1 ? new double[][] {z.get(0).clone()} : cluster(z, k);
+        int k = TribuoKMeans.distinctUpTo(z, params.clusters());
+        double[][] centroids = k == 1 ? new double[][] {z.get(0).clone()}
+                : TribuoKMeans.centroids(z, TribuoKMeans.indexNames(z.get(0).length), k, params.iterations(),
+                        params.seed(), "faultline multivariate rows");
         int[] members = new int[centroids.length];
         double[] sumSquares = new double[centroids.length];
         for (double[] zr : z) {
@@ -87,52 +73,5 @@ public final class KMeansDistanceDetector implements MultivariateDetector {
         }
         return new FittedKMeansDistance(params, meanStd[0], meanStd[1], kept.toArray(double[][]::new),
                 scales.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private double[][] cluster(List<double[]> z, int k) {
-        int dims = z.get(0).length;
-        String[] names = new String[dims];
-        Map<String, Integer> index = new HashMap<>();
-        for (int d = 0; d < dims; d++) {
-            names[d] = String.format(java.util.Locale.ROOT, "d%04d", d);
-            index.put(names[d], d);
-        }
-        MutableDataset<ClusterID> data = new MutableDataset<>(
-                new SimpleDataSourceProvenance("faultline multivariate rows", CLUSTERING), CLUSTERING);
-        for (double[] zr : z) {
-            data.add(new ArrayExample<>(ClusteringFactory.UNASSIGNED_CLUSTER_ID, names, zr));
-        }
-        KMeansTrainer trainer = new KMeansTrainer(k, params.iterations(), new L2Distance(),
-                KMeansTrainer.Initialisation.PLUSPLUS, 1, params.seed());
-        List<List<Feature>> found = trainQuietly(trainer, data).getCentroids();
-        double[][] centroids = new double[found.size()][dims];
-        for (int c = 0; c < centroids.length; c++) {
-            for (Feature feature : found.get(c)) {
-                centroids[c][index.get(feature.getName())] = feature.getValue();
-            }
-        }
-        return centroids;
-    }
-
-    /** Lowers Tribuo's k-means logger for the fit; synchronised because the level is global. */
-    private static synchronized KMeansModel trainQuietly(KMeansTrainer trainer, MutableDataset<ClusterID> data) {
-        Level before = TRIBUO_KMEANS_LOG.getLevel();
-        TRIBUO_KMEANS_LOG.setLevel(Level.WARNING);
-        try {
-            return trainer.train(data);
-        } finally {
-            TRIBUO_KMEANS_LOG.setLevel(before);
-        }
-    }
-
-    /** Distinct rows up to {@code limit}: k-means++ cannot seed more centroids than that. */
-    private static int distinctUpTo(List<double[]> rows, int limit) {
-        Set<DoubleBuffer> seen = new HashSet<>();
-        for (double[] row : rows) {
-            if (seen.add(DoubleBuffer.wrap(row)) && seen.size() == limit) {
-                break;
-            }
-        }
-        return seen.size();
     }
 }
