@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class ConfidenceTest {
     private static RankedCause cause(String component, double score) {
-        return new RankedCause(component, score, FaultKind.CPU, List.of(), List.of(component));
+        return cause(component, score, FaultKind.CPU);
+    }
+
+    private static RankedCause cause(String component, double score, FaultKind kind) {
+        return new RankedCause(component, score, kind, List.of(), List.of(component));
     }
 
     @Test
@@ -19,5 +23,14 @@ class ConfidenceTest {
         assertEquals(0.5, Confidence.of(List.of(cause("a", 2), cause("b", 2))), 0);
         assertEquals(0.0, Confidence.of(List.of()), 0);
         assertEquals(0.0, Confidence.of(List.of(cause("a", 0))), 0);
+    }
+
+    @Test
+    void theUnclassifiedTailBelowASuspectDoesNotDiluteIt() {
+        List<RankedCause> ranking = List.of(cause("a", 6), cause("b", 2), cause("c", 1, FaultKind.UNKNOWN),
+                cause("d", 1, FaultKind.UNKNOWN));
+        assertEquals(0.75, Confidence.of(ranking), 1e-12);
+        List<RankedCause> unclassified = List.of(cause("a", 6, FaultKind.UNKNOWN), cause("b", 2), cause("c", 4, FaultKind.UNKNOWN));
+        assertEquals(0.5, Confidence.of(unclassified), 1e-12);
     }
 }
