@@ -384,6 +384,16 @@ public final class LivePipeline {
         return correlator;
     }
 
+    /**
+     * The incidents not yet resolved, without waiting for the diagnosis backlog (at most for the batch
+     * being diagnosed): for gauges, which must answer while ingest runs ahead of diagnosis.
+     */
+    public int openIncidentCount() {
+        synchronized (correlating) {
+            return correlator.active().size();
+        }
+    }
+
     public Diagnoser diagnoser() {
         return diagnoser;
     }

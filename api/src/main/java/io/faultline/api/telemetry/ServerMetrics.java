@@ -69,7 +69,7 @@ public final class ServerMetrics implements PipelineObserver {
         counterFrom("faultline_out_of_order_points",
                 "Points stored but not scored because they were not later than their series' last scored point.",
                 () -> pipeline.stats().outOfOrderPoints());
-        gaugeFrom("faultline_open_incidents", "Incidents not yet resolved.", () -> pipeline.incidents().active().size());
+        gaugeFrom("faultline_open_incidents", "Incidents not yet resolved.", pipeline::openIncidentCount);
     }
 
     /** Registers a counter (name without {@code _total}) that the caller increments, with these label names. */
