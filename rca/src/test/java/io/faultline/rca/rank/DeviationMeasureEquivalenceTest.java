@@ -1,0 +1,159 @@
+package io.faultline.rca.rank;
+
+import io.faultline.ingest.SeriesKey;
+import io.faultline.ingest.SeriesSamples;
+import io.faultline.rca.ComponentSeries;
+import io.faultline.rca.RankedCause;
+import io.faultline.rca.RcaCase;
+import io.faultline.rca.ServiceGraph;
+import io.faultline.rca.SignalKinds;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fast {@link DeviationMeasure} gives exactly what {@link LegacyDeviationMeasure} (the code it
+ * replaced) gives, record for record and so double for double, on seeded random series chosen to
+ * reach every branch: ties, sparse and constant series, gaps and non-finite points, {@code -0.0},
+ * short baselines that take the guard search, long ones that take the long scale; and the ranker
+ * ranks the same with either.
+ */
+class DeviationMeasureEquivalenceTest {
+    private static final String[] METRICS = {"cpu_usage_ratio", "memory_usage_bytes", "request_latency_ms",
+        "error_ratio", "request_rate", "network_retransmits_per_second"};
+
+    private static BaselineDeviationParams params(int smoothing, int longSmoothing, double tailQuantile,
+                                                  int minBaselinePoints) {
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        return new BaselineDeviationParams(minBaselinePoints, d.baselineGuardMs(), d.baselineGuardShare(), smoothing,
+                longSmoothing, tailQuantile, d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
+                d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(),
+                d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(),
+                d.firstOnsetBonus(), d.maxEvidence(), d.classifier(), d.calleeRegressors(), d.minCalleeCorrelation(),
+                d.minExplained(), d.errorsNeedCalleeErrors());
+    }
+
+    private static final List<BaselineDeviationParams> PARAMS = List.of(BaselineDeviationParams.DEFAULTS,
+            params(1, 1, 0.9, 3), params(3, 7, 0.95, 5), params(7, 31, 0.999, 10), params(5, 15, 0.9999, 20));
+
+    /** A value drawn from one of several shapes, some with many ties. */
+    private static double value(Random random, int shape, double level, boolean after, double shift) {
+        double v = switch (shape) {
+            case 0 -> level * (1 + 0.05 * random.nextGaussian());
+            case 1 -> Math.round(level / 10 + 2 * random.nextGaussian());
+            case 2 -> random.nextDouble() < 0.2 ? 1 / 180.0 : 0;
+            case 3 -> level;
+            case 4 -> random.nextDouble() < 0.1 ? -0.0 : random.nextInt(3);
+            default -> level * Math.exp(0.5 * random.nextGaussian());
+        };
+        return after ? v + shift : v;
+    }
+
+    private static ComponentSeries series(Random random, String component, int metric, long[] times, int onsetIndex) {
+        int shape = random.nextInt(6);
+        double level = 1 + 99 * random.nextDouble();
+        double shift = random.nextBoolean() ? 0 : (random.nextBoolean() ? 1 : -1) * level * random.nextDouble();
+        double[] v = new double[times.length];
+        for (int i = 0; i < v.length; i++) {
+            double r = random.nextDouble();
+            v[i] = r < 0.02 ? Double.NaN : r < 0.025 ? Double.POSITIVE_INFINITY
+                    : value(random, shape, level, i >= onsetIndex, shift);
+        }
+        String name = METRICS[metric % METRICS.length];
+        SeriesKey key = SeriesKey.of(name, "service", component, "m", Integer.toString(metric));
+        return new ComponentSeries(component, SignalKinds.of(name), new SeriesSamples(key, times, v));
+    }
+
+    /** Irregular increasing timestamps: mostly 15 s apart, sometimes a gap. */
+    private static long[] times(Random random, int n) {
+        long[] t = new long[n];
+        long now = 1_700_000_000_000L;
+        for (int i = 0; i < n; i++) {
+            now += random.nextDouble() < 0.05 ? 15_000L * (2 + random.nextInt(10)) : 15_000L;
+            t[i] = now;
+        }
+        return t;
+    }
+
+    @Test
+    void measuresEveryRandomSeriesExactlyAsTheLegacyCode() {
+        int measured = 0;
+        for (BaselineDeviationParams p : PARAMS) {
+            DeviationMeasure fast = new DeviationMeasure(p);
+            LegacyDeviationMeasure legacy = new LegacyDeviationMeasure(p);
+            for (int seed = 0; seed < 400; seed++) {
+                Random random = new Random(seed);
+                // baselines from a few points (guard search, no long scale) to many (long scale)
+                int baseline = 3 + random.nextInt(seed % 2 == 0 ? 60 : 400);
+                int window = 1 + random.nextInt(80);
+                long[] t = times(random, baseline + window);
+                ComponentSeries cs = series(random, "svc", seed, t, baseline);
+                long onset = t[Math.min(baseline, t.length - 1)];
+                long end = t[t.length - 1];
+                Optional<SeriesDeviation> expected = legacy.measure(cs, onset, end);
+                assertEquals(expected, fast.measure(cs, onset, end), "seed " + seed + " params " + p);
+                measured += expected.isPresent() ? 1 : 0;
+            }
+        }
+        assertTrue(measured > 1000, "only " + measured + " series had a deviation to compare");
+    }
+
+    @Test
+    void ranksRandomCasesExactlyAsWithTheLegacyMeasure() {
+        for (int seed = 0; seed < 12; seed++) {
+            Random random = new Random(1000 + seed);
+            int services = 3 + random.nextInt(10);
+            List<ServiceGraph.Component> components = new ArrayList<>();
+            List<ServiceGraph.Edge> edges = new ArrayList<>();
+            for (int s = 0; s < services; s++) {
+                components.add(new ServiceGraph.Component("svc" + s, "service"));
+                if (s > 0) {
+                    edges.add(new ServiceGraph.Edge("svc" + random.nextInt(s), "svc" + s));
+                }
+            }
+            int baseline = 20 + random.nextInt(240);
+            long[] t = times(random, baseline + 10 + random.nextInt(40));
+            List<ComponentSeries> series = new ArrayList<>();
+            for (int s = 0; s < services; s++) {
+                for (int m = 0; m < 6; m++) {
+                    series.add(series(random, "svc" + s, m, t, baseline));
+                }
+            }
+            RcaCase rcaCase = new RcaCase(new ServiceGraph(components, edges), series, t[baseline], t[t.length - 1]);
+            for (BaselineDeviationParams p : PARAMS) {
+                List<RankedCause> expected = new BaselineDeviationRanker(p, new LegacyDeviationMeasure(p)).rank(rcaCase);
+                assertEquals(expected, new BaselineDeviationRanker(p).rank(rcaCase), "seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void percentilesAreTheLibrarysOnEverySizeAndLevel() {
+        Random random = new Random(7);
+        for (int n = 1; n <= 60; n++) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextBoolean() ? random.nextInt(4) : random.nextGaussian();
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            for (double p : new double[]{0.5, 1, 100 * (1 - 0.99), 5, 25, 50, 75, 95, 100 * 0.99, 99.99, 100}) {
+                Percentile library = new Percentile();
+                assertEquals(library.evaluate(values, p), SortedPercentiles.percentile(sorted, n, p), "n " + n + " p " + p);
+            }
+            double median = new Median().evaluate(values);
+            double[] absDev = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
+            assertEquals(new Median().evaluate(absDev),
+                    SortedPercentiles.medianAbsoluteDeviation(sorted, SortedPercentiles.median(sorted)), "n " + n);
+        }
+    }
+}
