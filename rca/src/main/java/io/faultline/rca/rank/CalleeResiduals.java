@@ -54,6 +54,7 @@ final class CalleeResiduals {
             }
         }
         long baselineEnd = rcaCase.onsetMs() - 1;
+        Map<double[], BaselineMoments> moments = new IdentityHashMap<>();
         for (ComponentSeries cs : rcaCase.series()) {
             if (cs.component() == null || !rcaCase.graph().contains(cs.component())) {
                 continue;
@@ -63,14 +64,14 @@ final class CalleeResiduals {
                 candidates.addAll(byComponent.getOrDefault(callee, List.of()));
             }
             if (!candidates.isEmpty()) {
-                residual(cs, candidates, baselineEnd).ifPresent(r -> out.put(cs, r));
+                residual(cs, candidates, baselineEnd, moments).ifPresent(r -> out.put(cs, r));
             }
         }
         return out;
     }
 
     private Optional<ComponentSeries> residual(ComponentSeries target, List<ComponentSeries> candidates,
-                                               long baselineEnd) {
+                                               long baselineEnd, Map<double[], BaselineMoments> moments) {
         SeriesSamples y = target.samples();
         long[] t = y.timestampsMs();
         double[] yv = y.values();
@@ -84,9 +85,14 @@ final class CalleeResiduals {
         record Candidate(double[] aligned, double correlation) {
         }
         List<Candidate> ranked = new ArrayList<>();
+        BaselineMoments own = BaselineMoments.of(yv, base);
         for (ComponentSeries c : candidates) {
             double[] aligned = align(t, c.samples());
-            double r = correlation(yv, aligned, base);
+            int b = base;
+            BaselineMoments theirs = moments.compute(aligned,
+                    (k, m) -> m != null && m.base() == b ? m : BaselineMoments.of(aligned, b));
+            double r = own.allFinite() && theirs.allFinite() ? correlation(yv, own, aligned, theirs)
+                    : correlation(yv, aligned, base);
             if (Math.abs(r) >= params.minCalleeCorrelation()) {
                 ranked.add(new Candidate(aligned, Math.abs(r)));
             }
@@ -113,32 +119,59 @@ final class CalleeResiduals {
                 new SeriesSamples(y.key(), t, residual)));
     }
 
-    /** OLS with intercept on the baseline rows where everything is finite, if it explains enough. */
+    /**
+     * OLS with intercept on the baseline rows where everything is finite, if it explains enough.
+     * The normal equations are summed cell by cell over those rows in time order, as a row-by-row
+     * pass would sum them, and only the upper triangle: {@code a * b == b * a} exactly, so the
+     * mirrored lower one is the same doubles.
+     */
     private Optional<double[]> fit(double[] y, List<double[]> xs, int base) {
         int k = xs.size() + 1;
+        double[][] cols = new double[k][];
+        for (int j = 1; j < k; j++) {
+            cols[j] = xs.get(j - 1);
+        }
+        int[] rows = new int[base];
+        int n = 0;
+        for (int i = 0; i < base; i++) {
+            if (finiteRow(y, xs, i)) {
+                rows[n++] = i;
+            }
+        }
         double[][] xtx = new double[k][k];
         double[] xty = new double[k];
-        double[] row = new double[k];
-        int n = 0;
         double sum = 0;
         double sumSq = 0;
-        for (int i = 0; i < base; i++) {
-            if (!finiteRow(y, xs, i)) {
-                continue;
+        for (int r = 0; r < n; r++) {
+            double yi = y[rows[r]];
+            sum += yi;
+            sumSq += yi * yi;
+        }
+        // Column 0 is the intercept's 1: 1 * v is v exactly, so its cells are plain sums.
+        xtx[0][0] = n;
+        xty[0] = sum;
+        for (int a = 1; a < k; a++) {
+            double[] xa = cols[a];
+            double s0 = 0;
+            double sy = 0;
+            for (int r = 0; r < n; r++) {
+                int i = rows[r];
+                s0 += xa[i];
+                sy += xa[i] * y[i];
             }
-            row[0] = 1;
-            for (int j = 1; j < k; j++) {
-                row[j] = xs.get(j - 1)[i];
-            }
-            for (int a = 0; a < k; a++) {
-                xty[a] += row[a] * y[i];
-                for (int b = 0; b < k; b++) {
-                    xtx[a][b] += row[a] * row[b];
+            xtx[0][a] = s0;
+            xtx[a][0] = s0;
+            xty[a] = sy;
+            for (int b = a; b < k; b++) {
+                double[] xb = cols[b];
+                double s = 0;
+                for (int r = 0; r < n; r++) {
+                    int i = rows[r];
+                    s += xa[i] * xb[i];
                 }
+                xtx[a][b] = s;
+                xtx[b][a] = s;
             }
-            n++;
-            sum += y[i];
-            sumSq += y[i] * y[i];
         }
         if (n < Math.max(params.minBaselinePoints(), 4 * k)) {
             return Optional.empty();
@@ -160,13 +193,11 @@ final class CalleeResiduals {
             return Optional.empty();
         }
         double sse = 0;
-        for (int i = 0; i < base; i++) {
-            if (!finiteRow(y, xs, i)) {
-                continue;
-            }
+        for (int r = 0; r < n; r++) {
+            int i = rows[r];
             double v = y[i] - beta[0];
             for (int j = 1; j < k; j++) {
-                v -= beta[j] * xs.get(j - 1)[i];
+                v -= beta[j] * cols[j][i];
             }
             sse += v * v;
         }
@@ -185,6 +216,23 @@ final class CalleeResiduals {
             }
         }
         return true;
+    }
+
+    /**
+     * The correlation of two series finite on the whole baseline, from their cached sums and
+     * centred squares: the same doubles as {@link #correlation(double[], double[], int)} gives,
+     * which sums the same values in the same order.
+     */
+    private static double correlation(double[] y, BaselineMoments ym, double[] x, BaselineMoments xm) {
+        double my = ym.mean();
+        double mx = xm.mean();
+        double cxy = 0;
+        for (int i = 0; i < ym.base(); i++) {
+            cxy += (y[i] - my) * (x[i] - mx);
+        }
+        double cyy = ym.centredSquares();
+        double cxx = xm.centredSquares();
+        return cyy > 0 && cxx > 0 ? cxy / Math.sqrt(cyy * cxx) : 0;
     }
 
     private static double correlation(double[] y, double[] x, int base) {

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * replaced) gives, record for record and so double for double, on seeded random series chosen to
  * reach every branch: ties, sparse and constant series, gaps and non-finite points, {@code -0.0},
  * short baselines that take the guard search, long ones that take the long scale; and the ranker
- * ranks the same with either.
+ * ranks the same with either. Likewise the fast {@link CalleeResiduals} against
+ * {@link LegacyCalleeResiduals}, on random call trees with series on their own clocks.
  */
 class DeviationMeasureEquivalenceTest {
     private static final String[] METRICS = {"cpu_usage_ratio", "memory_usage_bytes", "request_latency_ms",
@@ -34,16 +37,25 @@ class DeviationMeasureEquivalenceTest {
     private static BaselineDeviationParams params(int smoothing, int longSmoothing, double tailQuantile,
                                                   int minBaselinePoints) {
         BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
+        return params(smoothing, longSmoothing, tailQuantile, minBaselinePoints, d.calleeRegressors(),
+                d.minCalleeCorrelation(), d.minExplained());
+    }
+
+    private static BaselineDeviationParams params(int smoothing, int longSmoothing, double tailQuantile,
+                                                  int minBaselinePoints, int calleeRegressors,
+                                                  double minCalleeCorrelation, double minExplained) {
+        BaselineDeviationParams d = BaselineDeviationParams.DEFAULTS;
         return new BaselineDeviationParams(minBaselinePoints, d.baselineGuardMs(), d.baselineGuardShare(), smoothing,
                 longSmoothing, tailQuantile, d.thresholdZ(), d.maxZ(), d.minRelativeScale(), d.minAbsoluteScale(),
                 d.secondaryShare(), d.downWeight(), d.trafficWeight(), d.otherWeight(), d.nonFaultFactor(),
                 d.onsetToleranceMs(), d.demoteFactor(), d.promoteWeight(), d.entryPathBonus(), d.entryChainWeight(),
-                d.firstOnsetBonus(), d.maxEvidence(), d.classifier(), d.calleeRegressors(), d.minCalleeCorrelation(),
-                d.minExplained(), d.errorsNeedCalleeErrors());
+                d.firstOnsetBonus(), d.maxEvidence(), d.classifier(), calleeRegressors, minCalleeCorrelation,
+                minExplained, d.errorsNeedCalleeErrors());
     }
 
     private static final List<BaselineDeviationParams> PARAMS = List.of(BaselineDeviationParams.DEFAULTS,
-            params(1, 1, 0.9, 3), params(3, 7, 0.95, 5), params(7, 31, 0.999, 10), params(5, 15, 0.9999, 20));
+            params(1, 1, 0.9, 3), params(3, 7, 0.95, 5, 1, 0.3, 0.2), params(7, 31, 0.999, 10, 3, 0.0, 0.5),
+            params(5, 15, 0.9999, 20));
 
     /** A value drawn from one of several shapes, some with many ties. */
     private static double value(Random random, int shape, double level, boolean after, double shift) {
@@ -107,28 +119,59 @@ class DeviationMeasureEquivalenceTest {
         assertTrue(measured > 1000, "only " + measured + " series had a deviation to compare");
     }
 
+    /**
+     * A random call tree of services with six series each; some series of a service are
+     * sampled on their own clock (shifted, with gaps), so that callee series must be aligned.
+     */
+    private static RcaCase randomCase(Random random) {
+        int services = 3 + random.nextInt(10);
+        List<ServiceGraph.Component> components = new ArrayList<>();
+        List<ServiceGraph.Edge> edges = new ArrayList<>();
+        for (int s = 0; s < services; s++) {
+            components.add(new ServiceGraph.Component("svc" + s, "service"));
+            if (s > 0) {
+                edges.add(new ServiceGraph.Edge("svc" + random.nextInt(s), "svc" + s));
+            }
+        }
+        int baseline = 20 + random.nextInt(240);
+        long[] t = times(random, baseline + 10 + random.nextInt(40));
+        List<ComponentSeries> series = new ArrayList<>();
+        for (int s = 0; s < services; s++) {
+            for (int m = 0; m < 6; m++) {
+                long[] own = random.nextDouble() < 0.15 ? times(random, t.length) : t;
+                series.add(series(random, "svc" + s, m, own, baseline));
+            }
+        }
+        return new RcaCase(new ServiceGraph(components, edges), series, t[baseline], t[t.length - 1]);
+    }
+
+    @Test
+    void calleeResidualsAreExactlyTheLegacyOnes() {
+        int residuals = 0;
+        for (int seed = 0; seed < 40; seed++) {
+            RcaCase rcaCase = randomCase(new Random(2000 + seed));
+            for (BaselineDeviationParams p : PARAMS) {
+                Map<ComponentSeries, ComponentSeries> expected = new LegacyCalleeResiduals(p).of(rcaCase);
+                Map<ComponentSeries, ComponentSeries> actual = new CalleeResiduals(p).of(rcaCase);
+                assertEquals(expected.size(), actual.size(), "seed " + seed);
+                for (ComponentSeries cs : rcaCase.series()) {
+                    ComponentSeries e = expected.get(cs);
+                    ComponentSeries a = actual.get(cs);
+                    assertEquals(e == null, a == null, "seed " + seed + " " + cs.samples().key());
+                    if (e != null) {
+                        assertArrayEquals(e.samples().values(), a.samples().values(), "seed " + seed);
+                        residuals++;
+                    }
+                }
+            }
+        }
+        assertTrue(residuals > 500, "only " + residuals + " residuals to compare");
+    }
+
     @Test
     void ranksRandomCasesExactlyAsWithTheLegacyMeasure() {
         for (int seed = 0; seed < 12; seed++) {
-            Random random = new Random(1000 + seed);
-            int services = 3 + random.nextInt(10);
-            List<ServiceGraph.Component> components = new ArrayList<>();
-            List<ServiceGraph.Edge> edges = new ArrayList<>();
-            for (int s = 0; s < services; s++) {
-                components.add(new ServiceGraph.Component("svc" + s, "service"));
-                if (s > 0) {
-                    edges.add(new ServiceGraph.Edge("svc" + random.nextInt(s), "svc" + s));
-                }
-            }
-            int baseline = 20 + random.nextInt(240);
-            long[] t = times(random, baseline + 10 + random.nextInt(40));
-            List<ComponentSeries> series = new ArrayList<>();
-            for (int s = 0; s < services; s++) {
-                for (int m = 0; m < 6; m++) {
-                    series.add(series(random, "svc" + s, m, t, baseline));
-                }
-            }
-            RcaCase rcaCase = new RcaCase(new ServiceGraph(components, edges), series, t[baseline], t[t.length - 1]);
+            RcaCase rcaCase = randomCase(new Random(1000 + seed));
             for (BaselineDeviationParams p : PARAMS) {
                 List<RankedCause> expected = new BaselineDeviationRanker(p, new LegacyDeviationMeasure(p)).rank(rcaCase);
                 assertEquals(expected, new BaselineDeviationRanker(p).rank(rcaCase), "seed " + seed);
