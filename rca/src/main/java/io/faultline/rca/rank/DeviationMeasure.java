@@ -193,20 +193,19 @@ final class DeviationMeasure implements SeriesMeasure {
     }
 
     /**
-     * One sort serves the median, both tails and the MAD; the estimates are Commons Math's default
-     * ones read by index (see {@link SortedPercentiles}), the library itself only for values holding
-     * {@code -0.0}, where its selection and a sort may pick different zeros.
+     * One copy serves the median, both tails and the MAD; the estimates are Commons Math's default
+     * ones, selected in turn on that copy (see {@link SelectedPercentiles}), the library itself only
+     * for values holding {@code -0.0}, where its selection and this one may pick different zeros.
      */
     private Baseline baseline(double[] values, double minUp, double minDown) {
-        if (SortedPercentiles.hasNegativeZero(values)) {
+        if (SelectedPercentiles.hasNegativeZero(values)) {
             return libraryBaseline(values, minUp, minDown);
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double median = SortedPercentiles.median(sorted);
-        double mad = MAD_TO_SIGMA * SortedPercentiles.medianAbsoluteDeviation(sorted, median);
-        double upper = SortedPercentiles.percentile(sorted, sorted.length, 100 * params.tailQuantile());
-        double lower = SortedPercentiles.percentile(sorted, sorted.length, 100 * (1 - params.tailQuantile()));
+        SelectedPercentiles selected = SelectedPercentiles.of(values);
+        double median = selected.median();
+        double mad = MAD_TO_SIGMA * selected.medianAbsoluteDeviation(median);
+        double upper = selected.percentile(100 * params.tailQuantile());
+        double lower = selected.percentile(100 * (1 - params.tailQuantile()));
         return baseline(median, mad, upper, lower, minUp, minDown);
     }
 
@@ -229,12 +228,8 @@ final class DeviationMeasure implements SeriesMeasure {
     }
 
     private static double median(double[] values) {
-        if (SortedPercentiles.hasNegativeZero(values)) {
-            return new Median().evaluate(values);
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return SortedPercentiles.median(sorted);
+        return SelectedPercentiles.hasNegativeZero(values) ? new Median().evaluate(values)
+                : SelectedPercentiles.of(values).median();
     }
 
     private static int[] indices(long[] t, double[] x, long from, long to) {

@@ -20,7 +20,7 @@ final class RollingMedianSmoother {
      * where it fits, else the first or last {@code width} of the pool.
      */
     static double[] smooth(double[] x, int[] pool, int[] at, int width) {
-        if (SortedPercentiles.hasNegativeZero(x)) {
+        if (SelectedPercentiles.hasNegativeZero(x)) {
             return smoothBySorting(x, pool, at, width);
         }
         int half = width / 2;

@@ -187,16 +187,20 @@ class DeviationMeasureEquivalenceTest {
             for (int i = 0; i < n; i++) {
                 values[i] = random.nextBoolean() ? random.nextInt(4) : random.nextGaussian();
             }
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
             for (double p : new double[]{0.5, 1, 100 * (1 - 0.99), 5, 25, 50, 75, 95, 100 * 0.99, 99.99, 100}) {
                 Percentile library = new Percentile();
-                assertEquals(library.evaluate(values, p), SortedPercentiles.percentile(sorted, n, p), "n " + n + " p " + p);
+                assertEquals(library.evaluate(values, p), SelectedPercentiles.of(values).percentile(p), "n " + n + " p " + p);
             }
             double median = new Median().evaluate(values);
             double[] absDev = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
             assertEquals(new Median().evaluate(absDev),
-                    SortedPercentiles.medianAbsoluteDeviation(sorted, SortedPercentiles.median(sorted)), "n " + n);
+                    SelectedPercentiles.of(values).medianAbsoluteDeviation(median), "n " + n);
+            // several estimates on one copy, in the order the ranker asks for them
+            SelectedPercentiles one = SelectedPercentiles.of(values);
+            assertEquals(median, one.median(), "n " + n);
+            assertEquals(new Percentile().evaluate(values, 99.0), one.percentile(99.0), "n " + n);
+            assertEquals(new Percentile().evaluate(values, 1.0), one.percentile(1.0), "n " + n);
+            assertEquals(new Percentile().evaluate(values, 75.0), one.percentile(75.0), "n " + n);
         }
     }
 }
