@@ -84,17 +84,11 @@ final class CalleeResiduals {
         }
         record Candidate(double[] aligned, double correlation) {
         }
+        double[] r = correlations(yv, t, candidates, base, moments);
         List<Candidate> ranked = new ArrayList<>();
-        BaselineMoments own = BaselineMoments.of(yv, base);
-        for (ComponentSeries c : candidates) {
-            double[] aligned = align(t, c.samples());
-            int b = base;
-            BaselineMoments theirs = moments.compute(aligned,
-                    (k, m) -> m != null && m.base() == b ? m : BaselineMoments.of(aligned, b));
-            double r = own.allFinite() && theirs.allFinite() ? correlation(yv, own, aligned, theirs)
-                    : correlation(yv, aligned, base);
-            if (Math.abs(r) >= params.minCalleeCorrelation()) {
-                ranked.add(new Candidate(aligned, Math.abs(r)));
+        for (int j = 0; j < r.length; j++) {
+            if (Math.abs(r[j]) >= params.minCalleeCorrelation()) {
+                ranked.add(new Candidate(align(t, candidates.get(j).samples()), Math.abs(r[j])));
             }
         }
         if (ranked.isEmpty()) {
@@ -120,10 +114,53 @@ final class CalleeResiduals {
     }
 
     /**
+     * The baseline correlation of the target with each candidate. A candidate finite on the whole
+     * baseline, as the target, reuses its cached moments and has its cross term summed four
+     * candidates at a time (see {@link CrossProducts}); the rest take the general path. Both sum the
+     * same products in the same order, so give the same doubles.
+     */
+    private static double[] correlations(double[] y, long[] t, List<ComponentSeries> candidates, int base,
+                                         Map<double[], BaselineMoments> moments) {
+        int m = candidates.size();
+        double[] r = new double[m];
+        BaselineMoments own = BaselineMoments.of(y, base);
+        double[][] fast = new double[m][];
+        double[] means = new double[m];
+        double[] squares = new double[m];
+        int[] which = new int[m];
+        int f = 0;
+        for (int j = 0; j < m; j++) {
+            double[] aligned = align(t, candidates.get(j).samples());
+            BaselineMoments theirs = moments.compute(aligned,
+                    (key, old) -> old != null && old.base() == base ? old : BaselineMoments.of(aligned, base));
+            if (own.allFinite() && theirs.allFinite()) {
+                fast[f] = aligned;
+                means[f] = theirs.mean();
+                squares[f] = theirs.centredSquares();
+                which[f++] = j;
+            } else {
+                r[j] = correlation(y, aligned, base);
+            }
+        }
+        if (f > 0) {
+            double[] dy = new double[base];
+            for (int i = 0; i < base; i++) {
+                dy[i] = y[i] - own.mean();
+            }
+            double[] cxy = CrossProducts.centredDots(dy, Arrays.copyOf(fast, f), means, base);
+            double cyy = own.centredSquares();
+            for (int q = 0; q < f; q++) {
+                double cxx = squares[q];
+                r[which[q]] = cyy > 0 && cxx > 0 ? cxy[q] / Math.sqrt(cyy * cxx) : 0;
+            }
+        }
+        return r;
+    }
+
+    /**
      * OLS with intercept on the baseline rows where everything is finite, if it explains enough.
      * The normal equations are summed cell by cell over those rows in time order, as a row-by-row
-     * pass would sum them, and only the upper triangle: {@code a * b == b * a} exactly, so the
-     * mirrored lower one is the same doubles.
+     * pass would sum them (see {@link CrossProducts}), so they are the same doubles.
      */
     private Optional<double[]> fit(double[] y, List<double[]> xs, int base) {
         int k = xs.size() + 1;
@@ -138,41 +175,22 @@ final class CalleeResiduals {
                 rows[n++] = i;
             }
         }
-        double[][] xtx = new double[k][k];
+        // The intercept's column of ones (1 * v is v exactly) and y as a last column: one Gram
+        // matrix holds X'X, X'y, the sum of y and its sum of squares.
+        double[] ones = new double[base];
+        Arrays.fill(ones, 1.0);
+        double[][] withY = Arrays.copyOf(cols, k + 1);
+        withY[0] = ones;
+        withY[k] = y;
+        double[][] g = CrossProducts.gram(withY, rows, n);
+        double[][] xtx = new double[k][];
         double[] xty = new double[k];
-        double sum = 0;
-        double sumSq = 0;
-        for (int r = 0; r < n; r++) {
-            double yi = y[rows[r]];
-            sum += yi;
-            sumSq += yi * yi;
+        for (int a = 0; a < k; a++) {
+            xtx[a] = Arrays.copyOf(g[a], k);
+            xty[a] = g[a][k];
         }
-        // Column 0 is the intercept's 1: 1 * v is v exactly, so its cells are plain sums.
-        xtx[0][0] = n;
-        xty[0] = sum;
-        for (int a = 1; a < k; a++) {
-            double[] xa = cols[a];
-            double s0 = 0;
-            double sy = 0;
-            for (int r = 0; r < n; r++) {
-                int i = rows[r];
-                s0 += xa[i];
-                sy += xa[i] * y[i];
-            }
-            xtx[0][a] = s0;
-            xtx[a][0] = s0;
-            xty[a] = sy;
-            for (int b = a; b < k; b++) {
-                double[] xb = cols[b];
-                double s = 0;
-                for (int r = 0; r < n; r++) {
-                    int i = rows[r];
-                    s += xa[i] * xb[i];
-                }
-                xtx[a][b] = s;
-                xtx[b][a] = s;
-            }
-        }
+        double sum = g[0][k];
+        double sumSq = g[k][k];
         if (n < Math.max(params.minBaselinePoints(), 4 * k)) {
             return Optional.empty();
         }
