@@ -84,11 +84,15 @@ final class CalleeResiduals {
         }
         record Candidate(double[] aligned, double correlation) {
         }
-        double[] r = correlations(yv, t, candidates, base, moments);
+        double[][] aligned = new double[candidates.size()][];
+        for (int j = 0; j < aligned.length; j++) {
+            aligned[j] = align(t, candidates.get(j).samples());
+        }
+        double[] r = correlations(yv, aligned, base, moments);
         List<Candidate> ranked = new ArrayList<>();
         for (int j = 0; j < r.length; j++) {
             if (Math.abs(r[j]) >= params.minCalleeCorrelation()) {
-                ranked.add(new Candidate(align(t, candidates.get(j).samples()), Math.abs(r[j])));
+                ranked.add(new Candidate(aligned[j], Math.abs(r[j])));
             }
         }
         if (ranked.isEmpty()) {
@@ -101,11 +105,12 @@ final class CalleeResiduals {
             return Optional.empty();
         }
         double[] beta = fit.get();
+        double[][] x = xs.toArray(double[][]::new);
         double[] residual = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             double v = yv[i] - beta[0];
-            for (int k = 0; k < xs.size(); k++) {
-                v -= beta[k + 1] * xs.get(k)[i];
+            for (int k = 0; k < x.length; k++) {
+                v -= beta[k + 1] * x[k][i];
             }
             residual[i] = v;
         }
@@ -119,9 +124,9 @@ final class CalleeResiduals {
      * candidates at a time (see {@link CrossProducts}); the rest take the general path. Both sum the
      * same products in the same order, so give the same doubles.
      */
-    private static double[] correlations(double[] y, long[] t, List<ComponentSeries> candidates, int base,
+    private static double[] correlations(double[] y, double[][] candidates, int base,
                                          Map<double[], BaselineMoments> moments) {
-        int m = candidates.size();
+        int m = candidates.length;
         double[] r = new double[m];
         BaselineMoments own = BaselineMoments.of(y, base);
         double[][] fast = new double[m][];
@@ -130,7 +135,7 @@ final class CalleeResiduals {
         int[] which = new int[m];
         int f = 0;
         for (int j = 0; j < m; j++) {
-            double[] aligned = align(t, candidates.get(j).samples());
+            double[] aligned = candidates[j];
             BaselineMoments theirs = moments.compute(aligned,
                     (key, old) -> old != null && old.base() == base ? old : BaselineMoments.of(aligned, base));
             if (own.allFinite() && theirs.allFinite()) {
