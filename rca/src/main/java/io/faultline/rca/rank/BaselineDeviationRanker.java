@@ -64,16 +64,21 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
     public static final String NAME = "baseline-deviation";
 
     private final BaselineDeviationParams params;
-    private final DeviationMeasure measure;
+    private final SeriesMeasure measure;
     private final FaultKindClassifier classifier;
     private final CalleeResiduals calleeResiduals;
 
     public BaselineDeviationRanker(BaselineDeviationParams params) {
+        this(params, params == null ? null : new DeviationMeasure(params));
+    }
+
+    /** With another way to measure a series: for tests that compare against a reference measure. */
+    BaselineDeviationRanker(BaselineDeviationParams params, SeriesMeasure measure) {
         if (params == null) {
             throw new IllegalArgumentException("params are required");
         }
         this.params = params;
-        this.measure = new DeviationMeasure(params);
+        this.measure = measure;
         this.classifier = new FaultKindClassifier(params.classifier());
         this.calleeResiduals = new CalleeResiduals(params);
     }

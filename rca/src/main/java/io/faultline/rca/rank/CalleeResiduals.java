@@ -54,6 +54,7 @@ final class CalleeResiduals {
             }
         }
         long baselineEnd = rcaCase.onsetMs() - 1;
+        Map<double[], BaselineMoments> moments = new IdentityHashMap<>();
         for (ComponentSeries cs : rcaCase.series()) {
             if (cs.component() == null || !rcaCase.graph().contains(cs.component())) {
                 continue;
@@ -63,14 +64,14 @@ final class CalleeResiduals {
                 candidates.addAll(byComponent.getOrDefault(callee, List.of()));
             }
             if (!candidates.isEmpty()) {
-                residual(cs, candidates, baselineEnd).ifPresent(r -> out.put(cs, r));
+                residual(cs, candidates, baselineEnd, moments).ifPresent(r -> out.put(cs, r));
             }
         }
         return out;
     }
 
     private Optional<ComponentSeries> residual(ComponentSeries target, List<ComponentSeries> candidates,
-                                               long baselineEnd) {
+                                               long baselineEnd, Map<double[], BaselineMoments> moments) {
         SeriesSamples y = target.samples();
         long[] t = y.timestampsMs();
         double[] yv = y.values();
@@ -83,12 +84,15 @@ final class CalleeResiduals {
         }
         record Candidate(double[] aligned, double correlation) {
         }
+        double[][] aligned = new double[candidates.size()][];
+        for (int j = 0; j < aligned.length; j++) {
+            aligned[j] = align(t, candidates.get(j).samples());
+        }
+        double[] r = correlations(yv, aligned, base, moments);
         List<Candidate> ranked = new ArrayList<>();
-        for (ComponentSeries c : candidates) {
-            double[] aligned = align(t, c.samples());
-            double r = correlation(yv, aligned, base);
-            if (Math.abs(r) >= params.minCalleeCorrelation()) {
-                ranked.add(new Candidate(aligned, Math.abs(r)));
+        for (int j = 0; j < r.length; j++) {
+            if (Math.abs(r[j]) >= params.minCalleeCorrelation()) {
+                ranked.add(new Candidate(aligned[j], Math.abs(r[j])));
             }
         }
         if (ranked.isEmpty()) {
@@ -101,11 +105,12 @@ final class CalleeResiduals {
             return Optional.empty();
         }
         double[] beta = fit.get();
+        double[][] x = xs.toArray(double[][]::new);
         double[] residual = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             double v = yv[i] - beta[0];
-            for (int k = 0; k < xs.size(); k++) {
-                v -= beta[k + 1] * xs.get(k)[i];
+            for (int k = 0; k < x.length; k++) {
+                v -= beta[k + 1] * x[k][i];
             }
             residual[i] = v;
         }
@@ -113,33 +118,84 @@ final class CalleeResiduals {
                 new SeriesSamples(y.key(), t, residual)));
     }
 
-    /** OLS with intercept on the baseline rows where everything is finite, if it explains enough. */
+    /**
+     * The baseline correlation of the target with each candidate. A candidate finite on the whole
+     * baseline, as the target, reuses its cached moments and has its cross term summed four
+     * candidates at a time (see {@link CrossProducts}); the rest take the general path. Both sum the
+     * same products in the same order, so give the same doubles.
+     */
+    private static double[] correlations(double[] y, double[][] candidates, int base,
+                                         Map<double[], BaselineMoments> moments) {
+        int m = candidates.length;
+        double[] r = new double[m];
+        BaselineMoments own = BaselineMoments.of(y, base);
+        double[][] fast = new double[m][];
+        double[] means = new double[m];
+        double[] squares = new double[m];
+        int[] which = new int[m];
+        int f = 0;
+        for (int j = 0; j < m; j++) {
+            double[] aligned = candidates[j];
+            BaselineMoments theirs = moments.compute(aligned,
+                    (key, old) -> old != null && old.base() == base ? old : BaselineMoments.of(aligned, base));
+            if (own.allFinite() && theirs.allFinite()) {
+                fast[f] = aligned;
+                means[f] = theirs.mean();
+                squares[f] = theirs.centredSquares();
+                which[f++] = j;
+            } else {
+                r[j] = correlation(y, aligned, base);
+            }
+        }
+        if (f > 0) {
+            double[] dy = new double[base];
+            for (int i = 0; i < base; i++) {
+                dy[i] = y[i] - own.mean();
+            }
+            double[] cxy = CrossProducts.centredDots(dy, Arrays.copyOf(fast, f), means, base);
+            double cyy = own.centredSquares();
+            for (int q = 0; q < f; q++) {
+                double cxx = squares[q];
+                r[which[q]] = cyy > 0 && cxx > 0 ? cxy[q] / Math.sqrt(cyy * cxx) : 0;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * OLS with intercept on the baseline rows where everything is finite, if it explains enough.
+     * The normal equations are summed cell by cell over those rows in time order, as a row-by-row
+     * pass would sum them (see {@link CrossProducts}), so they are the same doubles.
+     */
     private Optional<double[]> fit(double[] y, List<double[]> xs, int base) {
         int k = xs.size() + 1;
-        double[][] xtx = new double[k][k];
-        double[] xty = new double[k];
-        double[] row = new double[k];
-        int n = 0;
-        double sum = 0;
-        double sumSq = 0;
-        for (int i = 0; i < base; i++) {
-            if (!finiteRow(y, xs, i)) {
-                continue;
-            }
-            row[0] = 1;
-            for (int j = 1; j < k; j++) {
-                row[j] = xs.get(j - 1)[i];
-            }
-            for (int a = 0; a < k; a++) {
-                xty[a] += row[a] * y[i];
-                for (int b = 0; b < k; b++) {
-                    xtx[a][b] += row[a] * row[b];
-                }
-            }
-            n++;
-            sum += y[i];
-            sumSq += y[i] * y[i];
+        double[][] cols = new double[k][];
+        for (int j = 1; j < k; j++) {
+            cols[j] = xs.get(j - 1);
         }
+        int[] rows = new int[base];
+        int n = 0;
+        for (int i = 0; i < base; i++) {
+            if (finiteRow(y, xs, i)) {
+                rows[n++] = i;
+            }
+        }
+        // The intercept's column of ones (1 * v is v exactly) and y as a last column: one Gram
+        // matrix holds X'X, X'y, the sum of y and its sum of squares.
+        double[] ones = new double[base];
+        Arrays.fill(ones, 1.0);
+        double[][] withY = Arrays.copyOf(cols, k + 1);
+        withY[0] = ones;
+        withY[k] = y;
+        double[][] g = CrossProducts.gram(withY, rows, n);
+        double[][] xtx = new double[k][];
+        double[] xty = new double[k];
+        for (int a = 0; a < k; a++) {
+            xtx[a] = Arrays.copyOf(g[a], k);
+            xty[a] = g[a][k];
+        }
+        double sum = g[0][k];
+        double sumSq = g[k][k];
         if (n < Math.max(params.minBaselinePoints(), 4 * k)) {
             return Optional.empty();
         }
@@ -160,13 +216,11 @@ final class CalleeResiduals {
             return Optional.empty();
         }
         double sse = 0;
-        for (int i = 0; i < base; i++) {
-            if (!finiteRow(y, xs, i)) {
-                continue;
-            }
+        for (int r = 0; r < n; r++) {
+            int i = rows[r];
             double v = y[i] - beta[0];
             for (int j = 1; j < k; j++) {
-                v -= beta[j] * xs.get(j - 1)[i];
+                v -= beta[j] * cols[j][i];
             }
             sse += v * v;
         }
@@ -185,6 +239,23 @@ final class CalleeResiduals {
             }
         }
         return true;
+    }
+
+    /**
+     * The correlation of two series finite on the whole baseline, from their cached sums and
+     * centred squares: the same doubles as {@link #correlation(double[], double[], int)} gives,
+     * which sums the same values in the same order.
+     */
+    private static double correlation(double[] y, BaselineMoments ym, double[] x, BaselineMoments xm) {
+        double my = ym.mean();
+        double mx = xm.mean();
+        double cxy = 0;
+        for (int i = 0; i < ym.base(); i++) {
+            cxy += (y[i] - my) * (x[i] - mx);
+        }
+        double cyy = ym.centredSquares();
+        double cxx = xm.centredSquares();
+        return cyy > 0 && cxx > 0 ? cxy / Math.sqrt(cyy * cxx) : 0;
     }
 
     private static double correlation(double[] y, double[] x, int base) {

@@ -28,7 +28,7 @@ import java.util.Optional;
  * occasional hiccups), where the MAD alone calls ordinary bursts extreme. The series' own onset is
  * the first window point past the threshold in the peak's direction.
  */
-final class DeviationMeasure {
+final class DeviationMeasure implements SeriesMeasure {
     private static final double MAD_TO_SIGMA = 1.4826;
     /**
      * Baseline lengths, in long smoothing widths, needed before the long scale is used: a smoothed
@@ -52,7 +52,8 @@ final class DeviationMeasure {
     }
 
     /** Empty when the series has too little baseline or no point in the window. */
-    Optional<SeriesDeviation> measure(ComponentSeries cs, long onsetMs, long endMs) {
+    @Override
+    public Optional<SeriesDeviation> measure(ComponentSeries cs, long onsetMs, long endMs) {
         SeriesSamples s = cs.samples();
         long[] t = s.timestampsMs();
         double[] x = s.values();
@@ -78,12 +79,12 @@ final class DeviationMeasure {
                 && params.longSmoothing() <= widthCap(window.length, 2)
                 ? new int[]{shortWidth, params.longSmoothing()} : new int[]{shortWidth};
         for (int width : widths) {
-            double[] smoothBase = smooth(x, base, base, width);
+            double[] smoothBase = RollingMedianSmoother.smooth(x, base, base, width);
             // Smoothing a sparse or discrete series can flatten its baseline completely; it cannot
             // make it quieter than averaging would, so the raw scale over sqrt(width) bounds it.
             double shrink = Math.sqrt(width);
             Baseline b = baseline(smoothBase, raw.scaleUp() / shrink, raw.scaleDown() / shrink);
-            double[] smoothWindow = smooth(x, usable, window, width);
+            double[] smoothWindow = RollingMedianSmoother.smooth(x, usable, window, width);
             for (int w = 0; w < window.length; w++) {
                 double zw = b.z(smoothWindow[w]);
                 if (width == shortWidth || Math.abs(zw) > Math.abs(z[w])) {
@@ -92,7 +93,7 @@ final class DeviationMeasure {
                 }
             }
             if (guard.length > 0) {
-                double[] smoothGuard = smooth(x, usable, guard, width);
+                double[] smoothGuard = RollingMedianSmoother.smooth(x, usable, guard, width);
                 for (int g = 0; g < guard.length; g++) {
                     double zg = b.z(smoothGuard[g]);
                     if (width == shortWidth || Math.abs(zg) > Math.abs(guardZ[g])) {
@@ -182,7 +183,7 @@ final class DeviationMeasure {
                 continue;
             }
             Baseline rest = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
-            double lastMedian = new Median().evaluate(
+            double lastMedian = median(
                     Arrays.stream(before, base.length, before.length).mapToDouble(i -> x[i]).toArray());
             if (Math.abs(rest.z(lastMedian)) >= params.thresholdZ()) {
                 chosen = base;
@@ -191,45 +192,44 @@ final class DeviationMeasure {
         return chosen;
     }
 
+    /**
+     * One copy serves the median, both tails and the MAD; the estimates are Commons Math's default
+     * ones, selected in turn on that copy (see {@link SelectedPercentiles}), the library itself only
+     * for values holding {@code -0.0}, where its selection and this one may pick different zeros.
+     */
     private Baseline baseline(double[] values, double minUp, double minDown) {
+        if (SelectedPercentiles.hasNegativeZero(values)) {
+            return libraryBaseline(values, minUp, minDown);
+        }
+        SelectedPercentiles selected = SelectedPercentiles.of(values);
+        double median = selected.median();
+        double mad = MAD_TO_SIGMA * selected.medianAbsoluteDeviation(median);
+        double upper = selected.percentile(100 * params.tailQuantile());
+        double lower = selected.percentile(100 * (1 - params.tailQuantile()));
+        return baseline(median, mad, upper, lower, minUp, minDown);
+    }
+
+    private Baseline libraryBaseline(double[] values, double minUp, double minDown) {
         double median = new Median().evaluate(values);
         double[] absDev = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
         double mad = MAD_TO_SIGMA * new Median().evaluate(absDev);
         Percentile percentile = new Percentile();
         percentile.setData(values);
-        double upperTail = (percentile.evaluate(100 * params.tailQuantile()) - median) / tailZ;
-        double lowerTail = (median - percentile.evaluate(100 * (1 - params.tailQuantile()))) / tailZ;
+        return baseline(median, mad, percentile.evaluate(100 * params.tailQuantile()),
+                percentile.evaluate(100 * (1 - params.tailQuantile())), minUp, minDown);
+    }
+
+    private Baseline baseline(double median, double mad, double upper, double lower, double minUp, double minDown) {
+        double upperTail = (upper - median) / tailZ;
+        double lowerTail = (median - lower) / tailZ;
         double floor = Math.max(params.minRelativeScale() * Math.abs(median), params.minAbsoluteScale());
         return new Baseline(median, Math.max(Math.max(floor, minUp), Math.max(mad, upperTail)),
                 Math.max(Math.max(floor, minDown), Math.max(mad, lowerTail)));
     }
 
-    /**
-     * The rolling median of width {@code width} at each of {@code at}, taken over the neighbours
-     * that are in {@code pool} (indices in time order): centred where it fits, else the first or
-     * last {@code width} of the pool.
-     */
-    private static double[] smooth(double[] x, int[] pool, int[] at, int width) {
-        int half = width / 2;
-        double[] out = new double[at.length];
-        double[] buf = new double[width];
-        int p = 0;
-        for (int a = 0; a < at.length; a++) {
-            while (pool[p] != at[a]) {
-                p++;
-            }
-            // At the ends the window slides inwards rather than shrinking, so every smoothed point
-            // is a median of the same number of samples and equally noisy.
-            int from = Math.max(0, Math.min(p - half, pool.length - width));
-            int to = Math.min(pool.length - 1, from + width - 1);
-            int n = 0;
-            for (int q = from; q <= to; q++) {
-                buf[n++] = x[pool[q]];
-            }
-            Arrays.sort(buf, 0, n);
-            out[a] = n % 2 == 1 ? buf[n / 2] : (buf[n / 2 - 1] + buf[n / 2]) / 2;
-        }
-        return out;
+    private static double median(double[] values) {
+        return SelectedPercentiles.hasNegativeZero(values) ? new Median().evaluate(values)
+                : SelectedPercentiles.of(values).median();
     }
 
     private static int[] indices(long[] t, double[] x, long from, long to) {

@@ -1,0 +1,87 @@
+package io.faultline.rca.rank;
+
+/**
+ * Sums of products of columns over chosen rows, for {@link CalleeResiduals}' regressions. Each sum
+ * runs over the rows in the given order, as a row-by-row pass sums it, so the results are the same
+ * doubles; four sums run side by side, because a single running sum waits on its own previous
+ * addition at every row while four independent ones keep the processor busy.
+ */
+final class CrossProducts {
+    private static final int LANES = 4;
+
+    private CrossProducts() {
+    }
+
+    /**
+     * The symmetric matrix of {@code sum over rows of cols[a][i] * cols[b][i]}; only the upper
+     * triangle is summed, since {@code x * y == y * x} exactly, and mirrored.
+     *
+     * @param rows the row indices to sum over, in order; only the first {@code n} are used
+     */
+    static double[][] gram(double[][] cols, int[] rows, int n) {
+        int k = cols.length;
+        double[][] g = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            double[] xa = cols[a];
+            for (int b = a; b < k; b += LANES) {
+                double[] x0 = cols[b];
+                double[] x1 = b + 1 < k ? cols[b + 1] : x0;
+                double[] x2 = b + 2 < k ? cols[b + 2] : x0;
+                double[] x3 = b + 3 < k ? cols[b + 3] : x0;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int r = 0; r < n; r++) {
+                    int i = rows[r];
+                    double v = xa[i];
+                    s0 += v * x0[i];
+                    s1 += v * x1[i];
+                    s2 += v * x2[i];
+                    s3 += v * x3[i];
+                }
+                double[] s = {s0, s1, s2, s3};
+                for (int l = 0; l < LANES && b + l < k; l++) {
+                    g[a][b + l] = s[l];
+                    g[b + l][a] = s[l];
+                }
+            }
+        }
+        return g;
+    }
+
+    /**
+     * For each of {@code xs}: {@code sum over i < base of dy[i] * (x[i] - mean)}, i ascending, the
+     * cross term of a correlation whose first series is centred already in {@code dy}.
+     */
+    static double[] centredDots(double[] dy, double[][] xs, double[] means, int base) {
+        int m = xs.length;
+        double[] out = new double[m];
+        for (int j = 0; j < m; j += LANES) {
+            double[] x0 = xs[j];
+            double[] x1 = j + 1 < m ? xs[j + 1] : x0;
+            double[] x2 = j + 2 < m ? xs[j + 2] : x0;
+            double[] x3 = j + 3 < m ? xs[j + 3] : x0;
+            double m0 = means[j];
+            double m1 = j + 1 < m ? means[j + 1] : m0;
+            double m2 = j + 2 < m ? means[j + 2] : m0;
+            double m3 = j + 3 < m ? means[j + 3] : m0;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < base; i++) {
+                double d = dy[i];
+                s0 += d * (x0[i] - m0);
+                s1 += d * (x1[i] - m1);
+                s2 += d * (x2[i] - m2);
+                s3 += d * (x3[i] - m3);
+            }
+            double[] s = {s0, s1, s2, s3};
+            for (int l = 0; l < LANES && j + l < m; l++) {
+                out[j + l] = s[l];
+            }
+        }
+        return out;
+    }
+}
