@@ -87,16 +87,25 @@ public final class DiagnosisQueue {
                 LOG.warn("diagnosis of a batch failed, going on with the next: {}", e.toString());
                 LOG.debug("diagnosis failure", e);
             } finally {
-                synchronized (doneLock) {
-                    done++;
-                    doneLock.notifyAll();
-                }
+                markDone();
             }
         };
         if (worker == null) {
             counted.run();
-        } else {
+            return;
+        }
+        try {
             worker.execute(counted);
+        } catch (RejectedExecutionException e) {
+            markDone(); // never to run: a flush must not wait for it
+            throw e;
+        }
+    }
+
+    private void markDone() {
+        synchronized (doneLock) {
+            done++;
+            doneLock.notifyAll();
         }
     }
 

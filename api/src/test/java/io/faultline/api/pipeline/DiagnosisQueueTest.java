@@ -2,11 +2,14 @@ package io.faultline.api.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,26 @@ class DiagnosisQueueTest {
             assertEquals(i, ran.get(i));
         }
         assertTrue(threads.stream().noneMatch(t -> t == Thread.currentThread()));
+        assertEquals(0, queue.pending());
+    }
+
+    @Test
+    void aSubmitterInterruptedWhileWaitingForRoomIsRefusedAndFlushDoesNotWaitForItsTask() throws Exception {
+        DiagnosisQueue queue = DiagnosisQueue.background(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        queue.submit(() -> {
+            started.countDown();
+            await(release);
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        queue.submit(() -> { }); // fills the queue of one
+        Thread.currentThread().interrupt(); // the wait for room ends at once
+        assertThrows(RejectedExecutionException.class, () -> queue.submit(() -> { }));
+        assertTrue(Thread.interrupted());
+        release.countDown();
+        assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> queue.flush(lock), "flush waited for a task that will never run");
         assertEquals(0, queue.pending());
     }
 
