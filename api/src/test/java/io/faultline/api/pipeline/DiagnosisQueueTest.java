@@ -40,15 +40,8 @@ class DiagnosisQueueTest {
 
     @Test
     void aSubmitterInterruptedWhileWaitingForRoomIsRefusedAndFlushDoesNotWaitForItsTask() throws Exception {
-        DiagnosisQueue queue = DiagnosisQueue.background(1);
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        queue.submit(() -> {
-            started.countDown();
-            await(release);
-        });
-        assertTrue(started.await(10, TimeUnit.SECONDS));
-        queue.submit(() -> { }); // fills the queue of one
+        DiagnosisQueue queue = fullQueueOfOne(release);
         Thread.currentThread().interrupt(); // the wait for room ends at once
         assertThrows(RejectedExecutionException.class, () -> queue.submit(() -> { }));
         assertTrue(Thread.interrupted());
@@ -60,15 +53,8 @@ class DiagnosisQueueTest {
 
     @Test
     void aFullQueueMakesTheSubmitterWaitAndIsCounted() throws Exception {
-        DiagnosisQueue queue = DiagnosisQueue.background(1);
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        queue.submit(() -> {
-            started.countDown();
-            await(release);
-        });
-        assertTrue(started.await(10, TimeUnit.SECONDS));
-        queue.submit(() -> { }); // fills the queue of one
+        DiagnosisQueue queue = fullQueueOfOne(release);
         Thread submitter = new Thread(() -> queue.submit(() -> { }));
         submitter.start();
         while (queue.fullWaits() == 0) {
@@ -106,6 +92,19 @@ class DiagnosisQueueTest {
         })).getMessage());
         assertEquals("diagnosis queue capacity must be >= 1, was 0",
                 assertThrows(IllegalArgumentException.class, () -> DiagnosisQueue.background(0)).getMessage());
+    }
+
+    /** A queue of one whose worker is held on its first task until {@code release} and whose queue is full. */
+    private static DiagnosisQueue fullQueueOfOne(CountDownLatch release) throws InterruptedException {
+        DiagnosisQueue queue = DiagnosisQueue.background(1);
+        CountDownLatch started = new CountDownLatch(1);
+        queue.submit(() -> {
+            started.countDown();
+            await(release);
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        queue.submit(() -> { }); // fills the queue of one
+        return queue;
     }
 
     private static void await(CountDownLatch latch) {
