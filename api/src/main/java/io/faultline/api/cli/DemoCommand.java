@@ -3,6 +3,7 @@ package io.faultline.api.cli;
 import io.faultline.api.Json;
 import io.faultline.api.demo.DemoRunner;
 import io.faultline.api.demo.DemoRunner.DemoResult;
+import io.faultline.api.demo.IncidentReport;
 import io.faultline.datasets.sim.Scenario;
 import io.faultline.datasets.sim.SimulationParams;
 import java.nio.file.Path;
@@ -49,18 +50,18 @@ final class DemoCommand implements Callable<Integer> {
         if (result.incident() == null) {
             System.out.println("No incident was opened for the fault.");
         } else {
-            io.faultline.api.demo.IncidentReport.print(result.incident(), 3, System.out);
+            IncidentReport.print(result.incident(), 3, System.out);
             if (autoRecover) {
-                io.faultline.api.demo.IncidentReport.printTimeline(result.incident(), System.out);
-                io.faultline.api.demo.IncidentReport.printAudit(result.recoveries(), System.out);
+                IncidentReport.printTimeline(result.incident(), System.out);
+                IncidentReport.printAudit(result.recoveries(), System.out);
             }
         }
         System.out.printf("Injected truth: %s on %s at %s -> %s%n", result.truth().fault().cliName(), result.truth().component(),
-                io.faultline.api.demo.IncidentReport.time(result.truth().injectedAtMs()),
+                IncidentReport.time(result.truth().injectedAtMs()),
                 result.culpritFound() ? "top suspect is right" : "top suspect is WRONG");
         if (autoRecover) {
             System.out.println(result.faultClearedAtMs() > 0
-                    ? "The recovery ended the fault at " + io.faultline.api.demo.IncidentReport.time(result.faultClearedAtMs())
+                    ? "The recovery ended the fault at " + IncidentReport.time(result.faultClearedAtMs())
                     + "; the incident is " + result.incident().get("status").asText().toLowerCase(java.util.Locale.ROOT)
                     : "No recovery ended the fault.");
         }

@@ -10,6 +10,7 @@ import io.faultline.training.smd.PotParams;
 import io.faultline.training.smd.SmdFigures;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ final class EvaluateSmdCommand implements Callable<Integer> {
                 f.hitRate150(), f.rcTop3());
     }
 
-    private static String format(java.util.Map<String, Double> f1) {
+    private static String format(Map<String, Double> f1) {
         StringBuilder out = new StringBuilder();
         f1.forEach((rule, value) -> out.append(out.length() == 0 ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%s %.3f", rule, value)));
