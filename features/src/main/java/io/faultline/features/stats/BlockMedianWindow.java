@@ -17,9 +17,9 @@ import java.util.Arrays;
  * than half the covered values (an error ratio that is mostly 0, a gauge that rarely moves), it is the
  * window's median and the window's MAD is 0, whatever the blocks' medians and spreads say (on such a
  * series they flip between 0 and a fraction of the smallest step, which made every rare non-zero value
- * an anomaly); the location is then that value and the spread falls back to the exponentially weighted standard deviation (span {@code window}), as
- * Iglewicz &amp; Hoaglin ("How to Detect and Handle Outliers", ASQC 1993) advise for a vanishing MAD.
- * The estimates change only when a block closes. Non-finite values are refused. Not thread-safe.
+ * an anomaly); the location is then that value and the spread falls back to the exponentially
+ * weighted standard deviation (span {@code window}), as Iglewicz &amp; Hoaglin ("How to Detect and
+ * Handle Outliers", ASQC 1993) advise for a vanishing MAD. The estimates change only when a block closes. Non-finite values are refused. Not thread-safe.
  */
 public final class BlockMedianWindow {
     private final int blockSize;
@@ -49,7 +49,8 @@ public final class BlockMedianWindow {
     /**
      * Everything the window holds, to save and restore it.
      *
-     * @param data   the block medians, spreads, modes, mode counts and open block, as {@link BlockMedianWindow} lays them out
+     * @param data   the block medians, spreads, modes, mode counts and open block, as
+     *               {@link BlockMedianWindow} lays them out
      * @param filled finished blocks held, {@code next} the ring position of the next one, {@code open} values
      *               in the open block, {@code count} values added
      */
