@@ -1,6 +1,5 @@
 package io.faultline.ingest;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -19,21 +18,31 @@ public record SeriesKey(String metric, SortedMap<String, String> labels) impleme
         if (metric == null || !METRIC_NAME.matcher(metric).matches()) {
             throw new IllegalArgumentException("metric name must match [a-zA-Z_:][a-zA-Z0-9_:]*, was '" + metric + "'");
         }
-        TreeMap<String, String> copy = new FrozenLabels();
-        if (labels != null) {
-            for (Map.Entry<String, String> e : labels.entrySet()) {
-                if (e.getKey() == null || !LABEL_NAME.matcher(e.getKey()).matches()) {
-                    throw new IllegalArgumentException("label name must match [a-zA-Z_][a-zA-Z0-9_]*, was '" + e.getKey() + "'");
-                }
-                if (e.getValue() == null) {
-                    throw new IllegalArgumentException("label '" + e.getKey() + "' has no value");
-                }
-                if (!e.getValue().isEmpty()) { // an empty value means the label is absent, as in Prometheus
-                    copy.put(e.getKey(), e.getValue());
-                }
+        metric = LabelStrings.share(metric);
+        if (!(labels instanceof FrozenLabels)) { // a FrozenLabels was checked when it was made
+            labels = freeze(labels);
+        }
+    }
+
+    private static FrozenLabels freeze(Map<String, String> labels) {
+        if (labels == null || labels.isEmpty()) {
+            return FrozenLabels.EMPTY;
+        }
+        String[] pairs = new String[2 * labels.size()];
+        int n = 0;
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            if (e.getKey() == null || !LABEL_NAME.matcher(e.getKey()).matches()) {
+                throw new IllegalArgumentException("label name must match [a-zA-Z_][a-zA-Z0-9_]*, was '" + e.getKey() + "'");
+            }
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("label '" + e.getKey() + "' has no value");
+            }
+            if (!e.getValue().isEmpty()) { // an empty value means the label is absent, as in Prometheus
+                pairs[n++] = e.getKey();
+                pairs[n++] = e.getValue();
             }
         }
-        labels = Collections.unmodifiableSortedMap(copy);
+        return FrozenLabels.of(pairs, n, FrozenLabels.naturallySorted(labels));
     }
 
     /** {@code SeriesKey.of("cpu", "service", "cart", "instance", "a")}: label names and values alternate. */
@@ -51,6 +60,7 @@ public record SeriesKey(String metric, SortedMap<String, String> labels) impleme
     /**
      * Series keys are hashed several times per sample batch (series index, scoring state, duplicate check),
      * so the labels' hash is cached (see {@link FrozenLabels}) and the metric's is String's own cache.
+     * Labels are held as one flat sorted array and the strings shared between keys, see {@link FrozenLabels}.
      */
     @Override
     public int hashCode() {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  *                   model there is scored by it, others by a fresh detector learning online. Empty for none.
  */
 public record DetectionConfig(String detector, JsonNode params, String modelsDir) {
-    public static final DetectionConfig DEFAULTS = new DetectionConfig("robust-zscore", null, "");
+    public static final DetectionConfig DEFAULTS = new DetectionConfig("block-median", null, "");
 
     public DetectionConfig {
         if (detector == null || detector.isBlank()) {

@@ -67,6 +67,26 @@ class BlockMedianWindowTest {
     }
 
     @Test
+    void aValueHoldingMoreThanHalfTheWindowIsTheLocationAndTheSpreadIsTheStandardDeviation() {
+        // an error ratio of a few requests: 55 % zeros, else one or two errors out of ~140; the blocks'
+        // median spreads flip between 0 and a fraction of 0.007, the window's MAD is 0
+        SplittableRandom random = new SplittableRandom(14);
+        BlockMedianWindow w = new BlockMedianWindow(240);
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < 2_400; i++) {
+            double v = random.nextDouble() < 0.55 ? 0.0 : random.nextDouble() < 0.75 ? 0.007 : 0.014;
+            w.add(v);
+            sum += v;
+            squares += v * v;
+        }
+        double sd = Math.sqrt(squares / 2_400 - (sum / 2_400) * (sum / 2_400));
+        assertEquals(0.0, w.location());
+        assertEquals(sd, w.spread(), 0.15 * sd);
+        assertTrue(0.014 / w.spread() < 4, "two errors are not an anomaly: spread " + w.spread());
+    }
+
+    @Test
     void aSnapshotContinuesExactly() {
         SplittableRandom random = new SplittableRandom(13);
         for (int cut : new int[] {0, 7, 500}) {

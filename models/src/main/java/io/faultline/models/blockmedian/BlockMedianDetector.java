@@ -11,7 +11,7 @@ import java.util.Objects;
  * of Iglewicz &amp; Hoaglin ("How to Detect and Handle Outliers", ASQC, 1993) as {@code robust-zscore}
  * computes it, with the rolling median and MAD taken from blocks of the window
  * ({@link io.faultline.features.stats.BlockMedianWindow}, after the remedian of Rousseeuw &amp; Bassett,
- * JASA 85(409), 1990): a window of 240 points costs 46 floats per series instead of 5.8 KB, which is
+ * JASA 85(409), 1990): a window of 240 points costs 61 floats per series instead of 5.8 KB, which is
  * what a live pipeline of 100,000 series can afford.
  *
  * <p>For each point x, before x joins the window: expected = block median, scale =
