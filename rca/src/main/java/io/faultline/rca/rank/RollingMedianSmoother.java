@@ -20,8 +20,16 @@ final class RollingMedianSmoother {
      * where it fits, else the first or last {@code width} of the pool.
      */
     static double[] smooth(double[] x, int[] pool, int[] at, int width) {
-        if (SelectedPercentiles.hasNegativeZero(x)) {
+        return smooth(x, SelectedPercentiles.hasNegativeZero(x), pool, at, width);
+    }
+
+    /** As above, told whether {@code x} holds {@code -0.0} by a caller that smooths it several times. */
+    static double[] smooth(double[] x, boolean hasNegativeZero, int[] pool, int[] at, int width) {
+        if (hasNegativeZero) {
             return smoothBySorting(x, pool, at, width);
+        }
+        if (width <= 5 && pool.length >= width) {
+            return smoothNarrow(x, pool, at, width);
         }
         int half = width / 2;
         double[] out = new double[at.length];
@@ -58,6 +66,65 @@ final class RollingMedianSmoother {
             out[a] = n % 2 == 1 ? buf[n / 2] : (buf[n / 2 - 1] + buf[n / 2]) / 2;
         }
         return out;
+    }
+
+    /**
+     * Widths 1, 3 and 5 over a pool at least that long, where every window holds exactly
+     * {@code width} values: the median of an odd count is one of them, found by a fixed network of
+     * compare-exchanges (for five, N. Devillard's {@code opt_med5}) instead of a sorted buffer. The
+     * values are finite and hold no {@code -0.0}, so the network picks the same double a sort would.
+     */
+    private static double[] smoothNarrow(double[] x, int[] pool, int[] at, int width) {
+        int half = width / 2;
+        double[] out = new double[at.length];
+        int last = pool.length - width;
+        int p = 0;
+        for (int a = 0; a < at.length; a++) {
+            while (pool[p] != at[a]) {
+                p++;
+            }
+            int from = Math.max(0, Math.min(p - half, last));
+            out[a] = switch (width) {
+                case 1 -> x[pool[from]];
+                case 3 -> median3(x[pool[from]], x[pool[from + 1]], x[pool[from + 2]]);
+                default -> median5(x[pool[from]], x[pool[from + 1]], x[pool[from + 2]], x[pool[from + 3]],
+                        x[pool[from + 4]]);
+            };
+        }
+        return out;
+    }
+
+    static double median3(double a, double b, double c) {
+        double lo = a < b ? a : b;
+        double hi = a < b ? b : a;
+        double mid = hi < c ? hi : c;
+        return lo < mid ? mid : lo;
+    }
+
+    static double median5(double p0, double p1, double p2, double p3, double p4) {
+        double t;
+        if (p0 > p1) {
+            t = p0; p0 = p1; p1 = t;
+        }
+        if (p3 > p4) {
+            t = p3; p3 = p4; p4 = t;
+        }
+        if (p0 > p3) {
+            t = p0; p0 = p3; p3 = t;
+        }
+        if (p1 > p4) {
+            t = p1; p1 = p4; p4 = t;
+        }
+        if (p1 > p2) {
+            t = p1; p1 = p2; p2 = t;
+        }
+        if (p2 > p3) {
+            t = p2; p2 = p3; p3 = t;
+        }
+        if (p1 > p2) {
+            p2 = p1;
+        }
+        return p2;
     }
 
     private static int insert(double[] buf, int n, double v) {
