@@ -94,37 +94,25 @@ final class RollingMedianSmoother {
         return out;
     }
 
+    /**
+     * Math.min and max compile to branch-free instructions: a compare-and-swap branch on noisy
+     * values is mispredicted half the time. Without NaN or {@code -0.0} they pick what a sort would.
+     */
     static double median3(double a, double b, double c) {
-        double lo = a < b ? a : b;
-        double hi = a < b ? b : a;
-        double mid = hi < c ? hi : c;
-        return lo < mid ? mid : lo;
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     static double median5(double p0, double p1, double p2, double p3, double p4) {
-        double t;
-        if (p0 > p1) {
-            t = p0; p0 = p1; p1 = t;
-        }
-        if (p3 > p4) {
-            t = p3; p3 = p4; p4 = t;
-        }
-        if (p0 > p3) {
-            t = p0; p0 = p3; p3 = t;
-        }
-        if (p1 > p4) {
-            t = p1; p1 = p4; p4 = t;
-        }
-        if (p1 > p2) {
-            t = p1; p1 = p2; p2 = t;
-        }
-        if (p2 > p3) {
-            t = p2; p2 = p3; p3 = t;
-        }
-        if (p1 > p2) {
-            p2 = p1;
-        }
-        return p2;
+        double a0 = Math.min(p0, p1);
+        double a1 = Math.max(p0, p1);
+        double a3 = Math.min(p3, p4);
+        double a4 = Math.max(p3, p4);
+        double b3 = Math.max(a0, a3); // the min of (a0, a3) is the smallest of the five: dropped
+        double b1 = Math.min(a1, a4); // the max of (a1, a4) is the largest: dropped
+        double c1 = Math.min(b1, p2);
+        double c2 = Math.max(b1, p2);
+        double d2 = Math.min(c2, b3); // the max of (c2, b3) is above the median: dropped
+        return Math.max(c1, d2);
     }
 
     private static int insert(double[] buf, int n, double v) {
