@@ -206,13 +206,13 @@ final class CalleeResiduals {
                 xtx[b][a] = xtx[a][b];
             }
         }
-        double[] withTarget = CrossProducts.dots(y, x, base);
+        // y itself as one more column: its sum of squares, summed beside the cross products
+        double[][] withY = Arrays.copyOf(x, k);
+        withY[k - 1] = y;
+        double[] withTarget = CrossProducts.dots(y, withY, base);
         xty[0] = own.sum();
         System.arraycopy(withTarget, 0, xty, 1, k - 1);
-        double sumSq = 0;
-        for (int i = 0; i < base; i++) {
-            sumSq += y[i] * y[i];
-        }
+        double sumSq = withTarget[k - 1];
         double[] beta = solve(xtx, xty, own.sum(), sumSq, base);
         if (beta == null) {
             return Optional.empty();

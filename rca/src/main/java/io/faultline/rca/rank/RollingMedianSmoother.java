@@ -78,6 +78,15 @@ final class RollingMedianSmoother {
         int half = width / 2;
         double[] out = new double[at.length];
         int last = pool.length - width;
+        if (width == 5 && pool[pool.length - 1] - pool[0] == pool.length - 1) {
+            // a pool without gaps (ascending indices, so consecutive): read x directly
+            int first = pool[0];
+            for (int a = 0; a < at.length; a++) {
+                int from = first + Math.max(0, Math.min(at[a] - first - half, last));
+                out[a] = median5(x[from], x[from + 1], x[from + 2], x[from + 3], x[from + 4]);
+            }
+            return out;
+        }
         int p = 0;
         for (int a = 0; a < at.length; a++) {
             while (pool[p] != at[a]) {

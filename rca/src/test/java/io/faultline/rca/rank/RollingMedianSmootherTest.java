@@ -40,8 +40,10 @@ class RollingMedianSmootherTest {
             }
             int[] pool = new int[n];
             int p = 0;
+            // every other trial a pool without gaps, from a random start
+            int start = random.nextInt(n);
             for (int i = 0; i < n; i++) {
-                if (random.nextDouble() < 0.8) {
+                if (trial % 2 == 0 ? i >= start : random.nextDouble() < 0.8) {
                     pool[p++] = i;
                 }
             }
