@@ -8,11 +8,9 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,22 +53,26 @@ final class CalleeResiduals {
         }
         long baselineEnd = rcaCase.onsetMs() - 1;
         Map<double[], BaselineMoments> moments = new IdentityHashMap<>();
+        Map<String, CalleeCandidates> calleesOf = new HashMap<>();
         for (ComponentSeries cs : rcaCase.series()) {
             if (cs.component() == null || !rcaCase.graph().contains(cs.component())) {
                 continue;
             }
-            List<ComponentSeries> candidates = new ArrayList<>();
-            for (String callee : rcaCase.graph().callees(cs.component())) {
-                candidates.addAll(byComponent.getOrDefault(callee, List.of()));
-            }
-            if (!candidates.isEmpty()) {
+            CalleeCandidates candidates = calleesOf.computeIfAbsent(cs.component(), component -> {
+                List<ComponentSeries> all = new ArrayList<>();
+                for (String callee : rcaCase.graph().callees(component)) {
+                    all.addAll(byComponent.getOrDefault(callee, List.of()));
+                }
+                return new CalleeCandidates(all);
+            });
+            if (candidates.size() > 0) {
                 residual(cs, candidates, baselineEnd, moments).ifPresent(r -> out.put(cs, r));
             }
         }
         return out;
     }
 
-    private Optional<ComponentSeries> residual(ComponentSeries target, List<ComponentSeries> candidates,
+    private Optional<ComponentSeries> residual(ComponentSeries target, CalleeCandidates candidates,
                                                long baselineEnd, Map<double[], BaselineMoments> moments) {
         SeriesSamples y = target.samples();
         long[] t = y.timestampsMs();
@@ -82,77 +84,95 @@ final class CalleeResiduals {
         if (base < params.minBaselinePoints()) {
             return Optional.empty();
         }
-        record Candidate(double[] aligned, double correlation) {
+        double[][] aligned = candidates.alignTo(t, base, moments);
+        BaselineMoments own = BaselineMoments.of(yv, base);
+        double[] r = correlations(yv, own, candidates, aligned, base);
+        int[] ranked = ranked(r);
+        if (ranked.length == 0) {
+            return Optional.empty();
         }
-        double[][] aligned = new double[candidates.size()][];
-        for (int j = 0; j < aligned.length; j++) {
-            aligned[j] = align(t, candidates.get(j).samples());
+        int[] chosen = Arrays.copyOf(ranked, Math.min(ranked.length, params.calleeRegressors()));
+        double[][] x = new double[chosen.length][];
+        boolean allFinite = own.allFinite();
+        for (int q = 0; q < chosen.length; q++) {
+            x[q] = aligned[chosen[q]];
+            allFinite &= candidates.moments(chosen[q]).allFinite();
         }
-        double[] r = correlations(yv, aligned, base, moments);
-        List<Candidate> ranked = new ArrayList<>();
+        Optional<double[]> residual = allFinite ? fitFinite(yv, own, candidates, chosen, x, base)
+                : fit(yv, Arrays.asList(x), base).map(beta -> residual(yv, beta, x));
+        return residual.map(values -> new ComponentSeries(target.component(), target.signal(),
+                new SeriesSamples(y.key(), t, values)));
+    }
+
+    /**
+     * The candidates with |r| at least {@code minCalleeCorrelation}, most correlated first (a
+     * stable sort: equal ones keep their order).
+     */
+    private int[] ranked(double[] r) {
+        Integer[] order = new Integer[r.length];
+        int n = 0;
         for (int j = 0; j < r.length; j++) {
             if (Math.abs(r[j]) >= params.minCalleeCorrelation()) {
-                ranked.add(new Candidate(aligned[j], Math.abs(r[j])));
+                order[n++] = j;
             }
         }
-        if (ranked.isEmpty()) {
-            return Optional.empty();
+        Integer[] kept = Arrays.copyOf(order, n);
+        Arrays.sort(kept, (p, q) -> Double.compare(Math.abs(r[q]), Math.abs(r[p])));
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = kept[i];
         }
-        ranked.sort(Comparator.comparingDouble(Candidate::correlation).reversed());
-        List<double[]> xs = ranked.stream().limit(params.calleeRegressors()).map(Candidate::aligned).toList();
-        Optional<double[]> fit = fit(yv, xs, base);
-        if (fit.isEmpty()) {
-            return Optional.empty();
+        return out;
+    }
+
+    /**
+     * {@code y - beta0 - sum beta_k x_k} at every row, the regressors subtracted in order. Column
+     * by column: each row sees the same operations in the same order as row by row, while the
+     * loops run over contiguous arrays.
+     */
+    private static double[] residual(double[] y, double[] beta, double[][] x) {
+        double[] residual = new double[y.length];
+        double b0 = beta[0];
+        for (int i = 0; i < y.length; i++) {
+            residual[i] = y[i] - b0;
         }
-        double[] beta = fit.get();
-        double[][] x = xs.toArray(double[][]::new);
-        double[] residual = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            double v = yv[i] - beta[0];
-            for (int k = 0; k < x.length; k++) {
-                v -= beta[k + 1] * x[k][i];
+        for (int k = 0; k < x.length; k++) {
+            double bk = beta[k + 1];
+            double[] xk = x[k];
+            for (int i = 0; i < y.length; i++) {
+                residual[i] -= bk * xk[i];
             }
-            residual[i] = v;
         }
-        return Optional.of(new ComponentSeries(target.component(), target.signal(),
-                new SeriesSamples(y.key(), t, residual)));
+        return residual;
     }
 
     /**
      * The baseline correlation of the target with each candidate. A candidate finite on the whole
-     * baseline, as the target, reuses its cached moments and has its cross term summed four
-     * candidates at a time (see {@link CrossProducts}); the rest take the general path. Both sum the
-     * same products in the same order, so give the same doubles.
+     * baseline, as the target, takes its cached moments and centred baseline, and has its cross
+     * term summed four candidates at a time (see {@link CrossProducts}); the rest take the general
+     * path. Both sum the same products in the same order, so give the same doubles.
      */
-    private static double[] correlations(double[] y, double[][] candidates, int base,
-                                         Map<double[], BaselineMoments> moments) {
-        int m = candidates.length;
+    private static double[] correlations(double[] y, BaselineMoments own, CalleeCandidates candidates,
+                                         double[][] aligned, int base) {
+        int m = aligned.length;
         double[] r = new double[m];
-        BaselineMoments own = BaselineMoments.of(y, base);
         double[][] fast = new double[m][];
-        double[] means = new double[m];
         double[] squares = new double[m];
         int[] which = new int[m];
         int f = 0;
         for (int j = 0; j < m; j++) {
-            double[] aligned = candidates[j];
-            BaselineMoments theirs = moments.compute(aligned,
-                    (key, old) -> old != null && old.base() == base ? old : BaselineMoments.of(aligned, base));
+            BaselineMoments theirs = candidates.moments(j);
             if (own.allFinite() && theirs.allFinite()) {
-                fast[f] = aligned;
-                means[f] = theirs.mean();
+                fast[f] = candidates.centred(j);
                 squares[f] = theirs.centredSquares();
                 which[f++] = j;
             } else {
-                r[j] = correlation(y, aligned, base);
+                r[j] = correlation(y, aligned[j], base);
             }
         }
         if (f > 0) {
-            double[] dy = new double[base];
-            for (int i = 0; i < base; i++) {
-                dy[i] = y[i] - own.mean();
-            }
-            double[] cxy = CrossProducts.centredDots(dy, Arrays.copyOf(fast, f), means, base);
+            double[] dy = own.centred(y);
+            double[] cxy = CrossProducts.dots(dy, Arrays.copyOf(fast, f), base);
             double cyy = own.centredSquares();
             for (int q = 0; q < f; q++) {
                 double cxx = squares[q];
@@ -160,6 +180,50 @@ final class CalleeResiduals {
             }
         }
         return r;
+    }
+
+    /**
+     * {@link #fit} when the target and every regressor are finite on the whole baseline, so that
+     * its rows are all of them: the normal equations' cells are the same sums, taken from the
+     * moments (the column of ones sums each column, {@code 1 * v} being {@code v}) and from
+     * products of two candidates summed once per case; only those with the target are summed here.
+     */
+    private Optional<double[]> fitFinite(double[] y, BaselineMoments own, CalleeCandidates candidates, int[] chosen,
+                                         double[][] x, int base) {
+        int k = chosen.length + 1;
+        if (base < Math.max(params.minBaselinePoints(), 4 * k)) {
+            return Optional.empty();
+        }
+        double[][] xtx = new double[k][k];
+        double[] xty = new double[k];
+        xtx[0][0] = base; // base sums of 1.0, exact
+        candidates.sumProducts(chosen);
+        for (int a = 1; a < k; a++) {
+            xtx[0][a] = candidates.moments(chosen[a - 1]).sum();
+            xtx[a][0] = xtx[0][a];
+            for (int b = a; b < k; b++) {
+                xtx[a][b] = candidates.product(chosen[a - 1], chosen[b - 1]);
+                xtx[b][a] = xtx[a][b];
+            }
+        }
+        // y itself as one more column: its sum of squares, summed beside the cross products
+        double[][] withY = Arrays.copyOf(x, k);
+        withY[k - 1] = y;
+        double[] withTarget = CrossProducts.dots(y, withY, base);
+        xty[0] = own.sum();
+        System.arraycopy(withTarget, 0, xty, 1, k - 1);
+        double sumSq = withTarget[k - 1];
+        double[] beta = solve(xtx, xty, own.sum(), sumSq, base);
+        if (beta == null) {
+            return Optional.empty();
+        }
+        // The baseline rows of the residual are the values fit() squares and sums, in its order.
+        double[] residual = residual(y, beta, x);
+        double sse = 0;
+        for (int i = 0; i < base; i++) {
+            sse += residual[i] * residual[i];
+        }
+        return explains(beta, sse, sumSq - own.sum() * own.sum() / base) ? Optional.of(residual) : Optional.empty();
     }
 
     /**
@@ -199,20 +263,8 @@ final class CalleeResiduals {
         if (n < Math.max(params.minBaselinePoints(), 4 * k)) {
             return Optional.empty();
         }
-        double total = sumSq - sum * sum / n;
-        if (!(total > 0)) {
-            return Optional.empty();
-        }
-        // A whisper of ridge keeps collinear callee series (p95 and p99 of one latency) solvable.
-        for (int a = 1; a < k; a++) {
-            xtx[a][a] += 1e-9 * Math.max(xtx[a][a], 1e-12);
-        }
-        double[] beta;
-        try {
-            RealMatrix m = new Array2DRowRealMatrix(xtx, false);
-            RealVector solved = new CholeskyDecomposition(m, 1e-12, 1e-15).getSolver().solve(new ArrayRealVector(xty));
-            beta = solved.toArray();
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.SingularMatrixException e) {
+        double[] beta = solve(xtx, xty, sum, sumSq, n);
+        if (beta == null) {
             return Optional.empty();
         }
         double sse = 0;
@@ -224,9 +276,34 @@ final class CalleeResiduals {
             }
             sse += v * v;
         }
+        return explains(beta, sse, sumSq - sum * sum / n) ? Optional.of(beta) : Optional.empty();
+    }
+
+    /**
+     * The coefficients solving the normal equations (a whisper of ridge added to {@code xtx}'s
+     * regressor diagonal), or null when the target is constant on the rows or they are singular.
+     */
+    private static double[] solve(double[][] xtx, double[] xty, double sum, double sumSq, int n) {
+        double total = sumSq - sum * sum / n;
+        if (!(total > 0)) {
+            return null;
+        }
+        // A whisper of ridge keeps collinear callee series (p95 and p99 of one latency) solvable.
+        for (int a = 1; a < xtx.length; a++) {
+            xtx[a][a] += 1e-9 * Math.max(xtx[a][a], 1e-12);
+        }
+        try {
+            RealMatrix m = new Array2DRowRealMatrix(xtx, false);
+            return new CholeskyDecomposition(m, 1e-12, 1e-15).getSolver().solve(new ArrayRealVector(xty)).toArray();
+        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.SingularMatrixException e) {
+            return null;
+        }
+    }
+
+    /** Whether the fit explains at least {@code minExplained} of the variance, with finite coefficients. */
+    private boolean explains(double[] beta, double sse, double total) {
         double explained = 1 - sse / total;
-        return explained >= params.minExplained() && Arrays.stream(beta).allMatch(Double::isFinite)
-                ? Optional.of(beta) : Optional.empty();
+        return explained >= params.minExplained() && Arrays.stream(beta).allMatch(Double::isFinite);
     }
 
     private static boolean finiteRow(double[] y, List<double[]> xs, int i) {
@@ -239,23 +316,6 @@ final class CalleeResiduals {
             }
         }
         return true;
-    }
-
-    /**
-     * The correlation of two series finite on the whole baseline, from their cached sums and
-     * centred squares: the same doubles as {@link #correlation(double[], double[], int)} gives,
-     * which sums the same values in the same order.
-     */
-    private static double correlation(double[] y, BaselineMoments ym, double[] x, BaselineMoments xm) {
-        double my = ym.mean();
-        double mx = xm.mean();
-        double cxy = 0;
-        for (int i = 0; i < ym.base(); i++) {
-            cxy += (y[i] - my) * (x[i] - mx);
-        }
-        double cyy = ym.centredSquares();
-        double cxx = xm.centredSquares();
-        return cyy > 0 && cxx > 0 ? cxy / Math.sqrt(cyy * cxx) : 0;
     }
 
     private static double correlation(double[] y, double[] x, int base) {
@@ -285,20 +345,5 @@ final class CalleeResiduals {
             }
         }
         return cyy > 0 && cxx > 0 ? cxy / Math.sqrt(cyy * cxx) : 0;
-    }
-
-    /** The values of {@code s} at the timestamps {@code t}, NaN where it has none. */
-    private static double[] align(long[] t, SeriesSamples s) {
-        long[] st = s.timestampsMs();
-        double[] sv = s.values();
-        if (Arrays.equals(t, st)) {
-            return sv;
-        }
-        double[] out = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            int at = Arrays.binarySearch(st, t[i]);
-            out[i] = at >= 0 ? sv[at] : Double.NaN;
-        }
-        return out;
     }
 }

@@ -57,19 +57,21 @@ final class DeviationMeasure implements SeriesMeasure {
         SeriesSamples s = cs.samples();
         long[] t = s.timestampsMs();
         double[] x = s.values();
-        int[] before = indices(t, x, Long.MIN_VALUE, onsetMs - 1);
-        int[] window = indices(t, x, onsetMs, endMs);
+        FiniteIndices idx = new FiniteIndices(t, x);
+        int[] before = idx.between(Long.MIN_VALUE, onsetMs - 1);
+        int[] window = idx.between(onsetMs, endMs);
         if (before.length < params.minBaselinePoints() || window.length == 0) {
             return Optional.empty();
         }
-        int[] base = guardedBaseline(t, x, before, onsetMs);
-        int[] usable = indices(t, x, Long.MIN_VALUE, endMs);
-        int[] guard = indices(t, x, base.length == 0 ? Long.MIN_VALUE : t[base[base.length - 1]] + 1, onsetMs - 1);
+        int[] base = guardedBaseline(t, x, idx, before, onsetMs);
+        int[] usable = idx.between(Long.MIN_VALUE, endMs);
+        int[] guard = idx.between(base.length == 0 ? Long.MIN_VALUE : t[base[base.length - 1]] + 1, onsetMs - 1);
         double[] z = new double[window.length];
         double[] guardZ = new double[guard.length];
         double[] level = new double[window.length];
         double center = 0;
-        Baseline raw = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
+        Baseline raw = baseline(gather(x, base, 0, base.length), 0, 0);
+        boolean negativeZero = SelectedPercentiles.hasNegativeZero(x);
         // A median as wide as the window would smooth a fault that lasts the window away: the short
         // width covers at most a quarter of the window (1 on a window of fewer than twelve points,
         // so a fault of two steps in a window of ten, CIRCA's, is measured unsmoothed), the long one,
@@ -79,12 +81,12 @@ final class DeviationMeasure implements SeriesMeasure {
                 && params.longSmoothing() <= widthCap(window.length, 2)
                 ? new int[]{shortWidth, params.longSmoothing()} : new int[]{shortWidth};
         for (int width : widths) {
-            double[] smoothBase = RollingMedianSmoother.smooth(x, base, base, width);
+            double[] smoothBase = RollingMedianSmoother.smooth(x, negativeZero, base, base, width);
             // Smoothing a sparse or discrete series can flatten its baseline completely; it cannot
             // make it quieter than averaging would, so the raw scale over sqrt(width) bounds it.
             double shrink = Math.sqrt(width);
             Baseline b = baseline(smoothBase, raw.scaleUp() / shrink, raw.scaleDown() / shrink);
-            double[] smoothWindow = RollingMedianSmoother.smooth(x, usable, window, width);
+            double[] smoothWindow = RollingMedianSmoother.smooth(x, negativeZero, usable, window, width);
             for (int w = 0; w < window.length; w++) {
                 double zw = b.z(smoothWindow[w]);
                 if (width == shortWidth || Math.abs(zw) > Math.abs(z[w])) {
@@ -93,7 +95,7 @@ final class DeviationMeasure implements SeriesMeasure {
                 }
             }
             if (guard.length > 0) {
-                double[] smoothGuard = RollingMedianSmoother.smooth(x, usable, guard, width);
+                double[] smoothGuard = RollingMedianSmoother.smooth(x, negativeZero, usable, guard, width);
                 for (int g = 0; g < guard.length; g++) {
                     double zg = b.z(smoothGuard[g]);
                     if (width == shortWidth || Math.abs(zg) > Math.abs(guardZ[g])) {
@@ -166,8 +168,8 @@ final class DeviationMeasure implements SeriesMeasure {
      * it), and nothing when none is: short baselines are noisy enough without discarding clean
      * points. Testing several lengths finds a fault's start that fills less than half the longest.
      */
-    private int[] guardedBaseline(long[] t, double[] x, int[] before, long onsetMs) {
-        int[] guarded = indices(t, x, Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
+    private int[] guardedBaseline(long[] t, double[] x, FiniteIndices idx, int[] before, long onsetMs) {
+        int[] guarded = idx.between(Long.MIN_VALUE, onsetMs - params.baselineGuardMs() - 1);
         if (guarded.length >= params.minBaselinePoints()) {
             return guarded;
         }
@@ -175,16 +177,15 @@ final class DeviationMeasure implements SeriesMeasure {
         int[] chosen = before;
         for (int step = 1; step <= GUARD_STEPS; step++) {
             long cut = (long) (params.baselineGuardShare() * span * step / GUARD_STEPS);
-            int[] base = indices(t, x, Long.MIN_VALUE, onsetMs - cut - 1);
+            int[] base = idx.between(Long.MIN_VALUE, onsetMs - cut - 1);
             if (base.length < params.minBaselinePoints()) {
                 break;
             }
             if (base.length == before.length) {
                 continue;
             }
-            Baseline rest = baseline(Arrays.stream(base).mapToDouble(i -> x[i]).toArray(), 0, 0);
-            double lastMedian = median(
-                    Arrays.stream(before, base.length, before.length).mapToDouble(i -> x[i]).toArray());
+            Baseline rest = baseline(gather(x, base, 0, base.length), 0, 0);
+            double lastMedian = median(gather(x, before, base.length, before.length));
             if (Math.abs(rest.z(lastMedian)) >= params.thresholdZ()) {
                 chosen = base;
             }
@@ -232,14 +233,12 @@ final class DeviationMeasure implements SeriesMeasure {
                 : SelectedPercentiles.of(values).median();
     }
 
-    private static int[] indices(long[] t, double[] x, long from, long to) {
-        int[] out = new int[t.length];
-        int n = 0;
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] >= from && t[i] <= to && Double.isFinite(x[i])) {
-                out[n++] = i;
-            }
+    /** The values at {@code at[from..to)}. */
+    private static double[] gather(double[] x, int[] at, int from, int to) {
+        double[] out = new double[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = x[at[i]];
         }
-        return Arrays.copyOf(out, n);
+        return out;
     }
 }

@@ -20,8 +20,16 @@ final class RollingMedianSmoother {
      * where it fits, else the first or last {@code width} of the pool.
      */
     static double[] smooth(double[] x, int[] pool, int[] at, int width) {
-        if (SelectedPercentiles.hasNegativeZero(x)) {
+        return smooth(x, SelectedPercentiles.hasNegativeZero(x), pool, at, width);
+    }
+
+    /** As above, told whether {@code x} holds {@code -0.0} by a caller that smooths it several times. */
+    static double[] smooth(double[] x, boolean hasNegativeZero, int[] pool, int[] at, int width) {
+        if (hasNegativeZero) {
             return smoothBySorting(x, pool, at, width);
+        }
+        if (width <= 5 && pool.length >= width) {
+            return smoothNarrow(x, pool, at, width);
         }
         int half = width / 2;
         double[] out = new double[at.length];
@@ -58,6 +66,62 @@ final class RollingMedianSmoother {
             out[a] = n % 2 == 1 ? buf[n / 2] : (buf[n / 2 - 1] + buf[n / 2]) / 2;
         }
         return out;
+    }
+
+    /**
+     * Widths 1, 3 and 5 over a pool at least that long, where every window holds exactly
+     * {@code width} values: the median of an odd count is one of them, found by a fixed network of
+     * compare-exchanges (for five, N. Devillard's {@code opt_med5}) instead of a sorted buffer. The
+     * values are finite and hold no {@code -0.0}, so the network picks the same double a sort would.
+     */
+    private static double[] smoothNarrow(double[] x, int[] pool, int[] at, int width) {
+        int half = width / 2;
+        double[] out = new double[at.length];
+        int last = pool.length - width;
+        if (width == 5 && pool[pool.length - 1] - pool[0] == pool.length - 1) {
+            // a pool without gaps (ascending indices, so consecutive): read x directly
+            int first = pool[0];
+            for (int a = 0; a < at.length; a++) {
+                int from = first + Math.max(0, Math.min(at[a] - first - half, last));
+                out[a] = median5(x[from], x[from + 1], x[from + 2], x[from + 3], x[from + 4]);
+            }
+            return out;
+        }
+        int p = 0;
+        for (int a = 0; a < at.length; a++) {
+            while (pool[p] != at[a]) {
+                p++;
+            }
+            int from = Math.max(0, Math.min(p - half, last));
+            out[a] = switch (width) {
+                case 1 -> x[pool[from]];
+                case 3 -> median3(x[pool[from]], x[pool[from + 1]], x[pool[from + 2]]);
+                default -> median5(x[pool[from]], x[pool[from + 1]], x[pool[from + 2]], x[pool[from + 3]],
+                        x[pool[from + 4]]);
+            };
+        }
+        return out;
+    }
+
+    /**
+     * Math.min and max compile to branch-free instructions: a compare-and-swap branch on noisy
+     * values is mispredicted half the time. Without NaN or {@code -0.0} they pick what a sort would.
+     */
+    static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    static double median5(double p0, double p1, double p2, double p3, double p4) {
+        double a0 = Math.min(p0, p1);
+        double a1 = Math.max(p0, p1);
+        double a3 = Math.min(p3, p4);
+        double a4 = Math.max(p3, p4);
+        double b3 = Math.max(a0, a3); // the min of (a0, a3) is the smallest of the five: dropped
+        double b1 = Math.min(a1, a4); // the max of (a1, a4) is the largest: dropped
+        double c1 = Math.min(b1, p2);
+        double c2 = Math.max(b1, p2);
+        double d2 = Math.min(c2, b3); // the max of (c2, b3) is above the median: dropped
+        return Math.max(c1, d2);
     }
 
     private static int insert(double[] buf, int n, double v) {

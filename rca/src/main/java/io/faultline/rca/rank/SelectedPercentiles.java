@@ -17,10 +17,12 @@ package io.faultline.rca.rank;
  */
 final class SelectedPercentiles {
     private static final long NEGATIVE_ZERO_BITS = Double.doubleToRawLongBits(-0.0);
+    /** A rank at most this many places from either end of its unplaced stretch is found by scans. */
+    private static final int END_PASSES = 4;
 
     private final double[] a;
     /** Ranks already placed: everything left of one is no larger than it, everything right no smaller. */
-    private final int[] placed = new int[8];
+    private final int[] placed = new int[16];
     private int placedCount;
 
     private SelectedPercentiles(double[] owned) {
@@ -93,17 +95,29 @@ final class SelectedPercentiles {
                 hi = r;
             }
         }
-        if (k == lo + 1) {
-            swap(k, indexOfMin(k, hi));
-        } else if (k == hi - 1) {
-            swap(k, indexOfMax(lo + 1, hi));
+        if (k - lo <= END_PASSES) {
+            // near the stretch's low end: place lo + 1 .. k by successive minima, a few predictable
+            // scans instead of a quickselect's mispredicted partitions
+            for (int r = lo + 1; r <= k; r++) {
+                swap(r, indexOfMin(r, hi));
+                place(r);
+            }
+        } else if (hi - k <= END_PASSES) {
+            for (int r = hi - 1; r >= k; r--) {
+                swap(r, indexOfMax(lo + 1, r + 1));
+                place(r);
+            }
         } else {
             select(lo + 1, hi - 1, k);
-        }
-        if (placedCount < placed.length) {
-            placed[placedCount++] = k;
+            place(k);
         }
         return a[k];
+    }
+
+    private void place(int rank) {
+        if (placedCount < placed.length) {
+            placed[placedCount++] = rank;
+        }
     }
 
     private int indexOfMin(int from, int to) {

@@ -71,13 +71,19 @@ class DeviationMeasureEquivalenceTest {
     }
 
     private static ComponentSeries series(Random random, String component, int metric, long[] times, int onsetIndex) {
+        return series(random, component, metric, times, onsetIndex, 0.02, 0.025);
+    }
+
+    /** With a share {@code nan} of NaN points and up to {@code infinite} of NaN or infinite ones. */
+    private static ComponentSeries series(Random random, String component, int metric, long[] times, int onsetIndex,
+                                          double nan, double infinite) {
         int shape = random.nextInt(6);
         double level = 1 + 99 * random.nextDouble();
         double shift = random.nextBoolean() ? 0 : (random.nextBoolean() ? 1 : -1) * level * random.nextDouble();
         double[] v = new double[times.length];
         for (int i = 0; i < v.length; i++) {
             double r = random.nextDouble();
-            v[i] = r < 0.02 ? Double.NaN : r < 0.025 ? Double.POSITIVE_INFINITY
+            v[i] = r < nan ? Double.NaN : r < infinite ? Double.POSITIVE_INFINITY
                     : value(random, shape, level, i >= onsetIndex, shift);
         }
         String name = METRICS[metric % METRICS.length];
@@ -124,6 +130,14 @@ class DeviationMeasureEquivalenceTest {
      * sampled on their own clock (shifted, with gaps), so that callee series must be aligned.
      */
     private static RcaCase randomCase(Random random) {
+        return randomCase(random, 0.02, 0.025, 0.15);
+    }
+
+    /**
+     * As above with the given shares of NaN and non-finite points and of series on their own clock:
+     * with none, every regression takes the path for series finite on the whole baseline.
+     */
+    private static RcaCase randomCase(Random random, double nan, double infinite, double ownClock) {
         int services = 3 + random.nextInt(10);
         List<ServiceGraph.Component> components = new ArrayList<>();
         List<ServiceGraph.Edge> edges = new ArrayList<>();
@@ -138,8 +152,8 @@ class DeviationMeasureEquivalenceTest {
         List<ComponentSeries> series = new ArrayList<>();
         for (int s = 0; s < services; s++) {
             for (int m = 0; m < 6; m++) {
-                long[] own = random.nextDouble() < 0.15 ? times(random, t.length) : t;
-                series.add(series(random, "svc" + s, m, own, baseline));
+                long[] own = random.nextDouble() < ownClock ? times(random, t.length) : t;
+                series.add(series(random, "svc" + s, m, own, baseline, nan, infinite));
             }
         }
         return new RcaCase(new ServiceGraph(components, edges), series, t[baseline], t[t.length - 1]);
@@ -147,9 +161,19 @@ class DeviationMeasureEquivalenceTest {
 
     @Test
     void calleeResidualsAreExactlyTheLegacyOnes() {
+        assertSameResiduals(0.02, 0.025, 0.15);
+    }
+
+    @Test
+    void calleeResidualsOfFiniteSeriesOnOneClockAreExactlyTheLegacyOnes() {
+        assertSameResiduals(0, 0, 0);
+        assertSameResiduals(0, 0, 0.3);
+    }
+
+    private static void assertSameResiduals(double nan, double infinite, double ownClock) {
         int residuals = 0;
         for (int seed = 0; seed < 40; seed++) {
-            RcaCase rcaCase = randomCase(new Random(2000 + seed));
+            RcaCase rcaCase = randomCase(new Random(2000 + seed), nan, infinite, ownClock);
             for (BaselineDeviationParams p : PARAMS) {
                 Map<ComponentSeries, ComponentSeries> expected = new LegacyCalleeResiduals(p).of(rcaCase);
                 Map<ComponentSeries, ComponentSeries> actual = new CalleeResiduals(p).of(rcaCase);
@@ -170,8 +194,9 @@ class DeviationMeasureEquivalenceTest {
 
     @Test
     void ranksRandomCasesExactlyAsWithTheLegacyMeasure() {
-        for (int seed = 0; seed < 12; seed++) {
-            RcaCase rcaCase = randomCase(new Random(1000 + seed));
+        for (int seed = 0; seed < 24; seed++) {
+            Random random = new Random(1000 + seed);
+            RcaCase rcaCase = seed < 12 ? randomCase(random) : randomCase(random, 0, 0, 0.1);
             for (BaselineDeviationParams p : PARAMS) {
                 List<RankedCause> expected = new BaselineDeviationRanker(p, new LegacyDeviationMeasure(p)).rank(rcaCase);
                 assertEquals(expected, new BaselineDeviationRanker(p).rank(rcaCase), "seed " + seed);
