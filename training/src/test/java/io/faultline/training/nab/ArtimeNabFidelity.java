@@ -55,7 +55,7 @@ public final class ArtimeNabFidelity {
         }
         StringBuilder b = new StringBuilder("{\"detector\":\"artime-nab-reference\"");
         for (NabProfileScore p : report.profiles()) {
-            b.append(String.format(Locale.ROOT, ",\"%s\":%.2f", p.profile().name(), p.normalisedScore()));
+            b.append(String.format(Locale.ROOT, ",\"%s\":%.4f", p.profile().name(), p.normalisedScore()));
         }
         b.append(String.format(Locale.ROOT, ",\"rows\":%d,\"seconds\":%.2f}", corpus.rowCount(), seconds));
         System.out.println(b);
