@@ -44,7 +44,7 @@ class StartupTest {
         FaultlineConfig config = FaultlineConfig.defaults().withStorage(new StorageConfig(":memory:"))
                 .withDetection(new DetectionConfig("prophet", JsonNodeFactory.instance.objectNode(), ""));
         try (DuckDbMetricStore store = DuckDbMetricStore.open(":memory:")) {
-            assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, anomaly-likelihood, max-ensemble]",
+            assertEquals("detection: unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, artime, anomaly-likelihood, max-ensemble]",
                     assertThrows(ConfigException.class, () -> PipelineAssembly.build(config, store)).getMessage());
         }
     }

@@ -10,6 +10,10 @@ import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
 import io.faultline.models.ModelJson;
 import io.faultline.models.Provenance;
+import io.faultline.models.artime.ArtimeDetector;
+import io.faultline.models.artime.ArtimeParams;
+import io.faultline.models.artime.ArtimeState;
+import io.faultline.models.artime.FittedArtime;
 import io.faultline.models.bocpd.BocpdDetector;
 import io.faultline.models.bocpd.BocpdParams;
 import io.faultline.models.bocpd.BocpdState;
@@ -88,6 +92,8 @@ public final class DetectorRegistry {
                     RcfDetector::new, RcfState.class, FittedRcf::new),
             new DetectorFactory<>(CadOseDetector.NAME, CadOseParams.class, CadOseParams.defaults(),
                     CadOseDetector::new, CadOseState.class, FittedCadOse::new),
+            new DetectorFactory<>(ArtimeDetector.NAME, ArtimeParams.class, ArtimeParams.defaults(),
+                    ArtimeDetector::new, ArtimeState.class, FittedArtime::new),
             new DetectorFactory<>(AnomalyLikelihoodDetector.NAME, AnomalyLikelihoodParams.class,
                     AnomalyLikelihoodParams.defaults(), DetectorRegistry::anomalyLikelihood, AnomalyLikelihoodState.class,
                     (provenance, params, state) -> FittedAnomalyLikelihood.restore(provenance, params, state,

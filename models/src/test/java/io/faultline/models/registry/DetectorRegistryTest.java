@@ -30,7 +30,7 @@ class DetectorRegistryTest {
 
     @Test
     void listsTheBuiltInDetectors() {
-        assertEquals(List.of("robust-zscore", "block-median", "kmeans-window", "windowed-gaussian", "ewma", "seasonal-profile", "bocpd", "rcf", "cad-ose", "anomaly-likelihood", "max-ensemble"), registry.names());
+        assertEquals(List.of("robust-zscore", "block-median", "kmeans-window", "windowed-gaussian", "ewma", "seasonal-profile", "bocpd", "rcf", "cad-ose", "artime", "anomaly-likelihood", "max-ensemble"), registry.names());
     }
 
     @Test
@@ -44,7 +44,7 @@ class DetectorRegistryTest {
 
     @Test
     void badParamsAreReportedByField() {
-        assertEquals("unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, anomaly-likelihood, max-ensemble]",
+        assertEquals("unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, artime, anomaly-likelihood, max-ensemble]",
                 problem("prophet", "{}"));
         assertEquals("unknown parameter 'windw' for detector 'robust-zscore'; known parameters: "
                 + "[window, minPoints, threshold, relativeScaleFloor, absoluteScaleFloor]",

@@ -40,7 +40,7 @@ class ModelFilesTest {
         ObjectNode document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));
 
         ((ObjectNode) document.get("provenance")).put("detector", "prophet");
-        assertEquals("model file models/cpu.json: unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, anomaly-likelihood, max-ensemble]",
+        assertEquals("model file models/cpu.json: unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, artime, anomaly-likelihood, max-ensemble]",
                 problem(document.toString()));
 
         document = (ObjectNode) ModelJson.mapper().readTree(files.toJson(fitted));

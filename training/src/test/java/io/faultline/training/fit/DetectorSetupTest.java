@@ -57,7 +57,7 @@ class DetectorSetupTest {
     void unknownDetectorsAndBadParamsKeepTheRegistrysMessage() throws Exception {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> DetectorSetup.resolve(registry, "nope", null, null));
-        assertEquals("unknown detector 'nope'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, anomaly-likelihood, max-ensemble]", unknown.getMessage());
+        assertEquals("unknown detector 'nope'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, artime, anomaly-likelihood, max-ensemble]", unknown.getMessage());
 
         JsonNode bad = json("{\"window\": 1}");
         IllegalArgumentException invalid = assertThrows(IllegalArgumentException.class,

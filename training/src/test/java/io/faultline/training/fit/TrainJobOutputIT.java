@@ -93,7 +93,7 @@ class TrainJobOutputIT {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> job.run(request(csv, "prophet", out, null)));
 
-        assertEquals("unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, anomaly-likelihood, max-ensemble]", e.getMessage());
+        assertEquals("unknown detector 'prophet'; valid detectors: [robust-zscore, block-median, kmeans-window, windowed-gaussian, ewma, seasonal-profile, bocpd, rcf, cad-ose, artime, anomaly-likelihood, max-ensemble]", e.getMessage());
         assertFalse(Files.exists(out));
     }
 
