@@ -31,8 +31,8 @@ final class EvaluateNabCommand implements Callable<Integer> {
             description = "A folder in NAB's layout: data/<category>/<name>.csv and labels/combined_windows.json.")
     Path data;
 
-    @Option(names = "--detector", defaultValue = "robust-zscore", paramLabel = "NAME", completionCandidates = DetectorNames.class,
-            description = "Detector: ${COMPLETION-CANDIDATES}, or 'all' for each in turn (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--detector", defaultValue = "artime", paramLabel = "NAME", completionCandidates = DetectorNames.class,
+            description = "Detector: ${COMPLETION-CANDIDATES}, or 'all' for each in turn (default: ${DEFAULT-VALUE}, the best on NAB).")
     String detector;
 
     @Option(names = "--params", paramLabel = "JSON", description = "The detector's params as a JSON object (omitted fields keep their defaults).")

@@ -2,6 +2,7 @@ package io.faultline.api.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.faultline.api.Json;
+import io.faultline.api.config.DetectionConfig;
 import io.faultline.api.promql.PromDuration;
 import io.faultline.ingest.format.SeriesKeyParser;
 import io.faultline.ingest.store.DuckDbMetricStore;
@@ -68,8 +69,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "With --from-prometheus: the query_range step, e.g. 15s or 1m (default: ${DEFAULT-VALUE}).")
     String step;
 
-    @Option(names = "--detector", defaultValue = "robust-zscore", completionCandidates = DetectorNames.class,
-            description = "Detector: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--detector", defaultValue = DetectionConfig.DEFAULT_DETECTOR, completionCandidates = DetectorNames.class,
+            description = "Detector: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the live default).")
     String detector;
 
     @Option(names = "--params", paramLabel = "JSON", defaultValue = "{}", description = "Detector parameters as JSON.")

@@ -38,7 +38,7 @@ class CommandLineTest {
 
         Path models = dir.resolve("models");
         assertEquals(0, Main.run("train", "--csv", scenario.resolve("metrics.csv").toString(), "--out", models.toString(), "--json"));
-        assertEquals("{\"detector\":\"robust-zscore\",\"counts\":{\"series\":102,\"trained\":102,\"skipped\":0,\"points\":4896},"
+        assertEquals("{\"detector\":\"block-median\",\"counts\":{\"series\":102,\"trained\":102,\"skipped\":0,\"points\":4896},"
                         + "\"dataRange\":{\"fromMs\":1704067200000,\"toMs\":1704067905000},"
                         + "\"report\":\"" + models.resolve("train-report.json") + "\"}",
                 lastLine());
