@@ -19,7 +19,7 @@
  * </ul>
  *
  * <p>Convention throughout: a row is flagged when its score is {@code >= threshold}. Nothing here reads
- * files, the clock or a random source. May import {@code io.faultline.datasets.smd}, Commons Math,
+ * files, the clock or a random source. May import {@code io.faultline.datasets.smd}, {@code io.faultline.features.stats}, Commons Math,
  * Jackson annotations and the JDK.
  */
 package io.faultline.training.smd;
