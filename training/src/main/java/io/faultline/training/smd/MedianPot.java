@@ -12,11 +12,12 @@ import java.util.Arrays;
  * <p>Why each part, all judged without test labels:
  * <ul>
  *   <li>The level: SMD's test weeks follow the training weeks, and a machine's metrics shift between
- *   them (machine-3-4's dimension 7 drops from 0.985 to 0.2 for good). A fixed threshold then flags
- *   most test rows, which an operator sees without any label (45% and 88% of the rows of 1-6 and 3-4
- *   under {@code pot-train}). DSPOT (Siffer et al., KDD 2017) follows the level of <em>unflagged</em>
- *   scores only, so after a lasting shift it never relearns and flags everything; the median of all
- *   recent scores follows a shift within half a window yet ignores an anomaly shorter than half of it.</li>
+ *   them (machine-3-4's dimension 7 averages 0.985 in the training weeks, 0.20 in the test weeks). A
+ *   fixed threshold then flags most test rows, which an operator sees without any label (45% and 88% of
+ *   the rows of 1-6 and 3-4 under {@code pot-train}). DSPOT (Siffer et al., KDD 2017) follows the level
+ *   of <em>unflagged</em> scores only, so after a lasting shift it never relearns and flags everything;
+ *   the median of all recent scores follows a shift within half a window yet ignores an anomaly shorter
+ *   than half of it.</li>
  *   <li>The trim: SMD's training rows are not clean (they hold unlabelled bursts tens of times the
  *   usual score), so the tail fitted on them is too heavy and the threshold too high. The rows a first
  *   fit flags are, by the rule's own definition, anomalies; one refit without them is the smallest
