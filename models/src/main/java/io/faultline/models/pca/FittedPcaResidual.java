@@ -5,8 +5,8 @@ import io.faultline.models.multivariate.MultivariatePoint;
 import io.faultline.models.multivariate.MultivariateScorer;
 
 /**
- * A fitted {@link PcaResidualDetector}: column means and floored deviations, the residual projector
- * and each dimension's training residual scale. Immutable.
+ * A fitted {@link PcaResidualDetector}: column means and floored deviations, the residual projector,
+ * each dimension's training residual scale and the deviation of its row-to-row change. Immutable.
  */
 public final class FittedPcaResidual implements FittedMultivariateDetector {
     private final PcaResidualParams params;
@@ -14,13 +14,16 @@ public final class FittedPcaResidual implements FittedMultivariateDetector {
     private final double[] std;
     private final double[][] projector;
     private final double[] scale;
+    private final double[] stepStd;
 
-    FittedPcaResidual(PcaResidualParams params, double[] mean, double[] std, double[][] projector, double[] scale) {
+    FittedPcaResidual(PcaResidualParams params, double[] mean, double[] std, double[][] projector, double[] scale,
+            double[] stepStd) {
         this.params = params;
         this.mean = mean.clone();
         this.std = std.clone();
         this.projector = projector;
         this.scale = scale.clone();
+        this.stepStd = stepStd.clone();
     }
 
     @Override
@@ -63,6 +66,11 @@ public final class FittedPcaResidual implements FittedMultivariateDetector {
 
     double[] std() {
         return std.clone();
+    }
+
+    /** Each column's deviation of its row-to-row change (floored), the scale of {@code local-step}. */
+    double[] stepStd() {
+        return stepStd.clone();
     }
 
     PcaResidualParams params() {

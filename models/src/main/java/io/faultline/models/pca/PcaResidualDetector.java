@@ -81,7 +81,33 @@ public final class PcaResidualDetector implements MultivariateDetector {
         for (int d = 0; d < dims; d++) {
             scale[d] = Math.max(params.minResidualStd(), Math.sqrt(scale[d]));
         }
-        return new FittedPcaResidual(params, mean, std, projector, scale);
+        return new FittedPcaResidual(params, mean, std, projector, scale, stepStd(rows, params.minStd()));
+    }
+
+    /**
+     * Each column's deviation of its row-to-row change, floored at {@code minStd}: how far a dimension
+     * usually moves in one step, the scale of {@code local-step} attribution.
+     */
+    static double[] stepStd(double[][] rows, double minStd) {
+        int dims = rows[0].length;
+        double[] mean = new double[dims];
+        double[] out = new double[dims];
+        int steps = rows.length - 1;
+        for (int r = 1; r < rows.length; r++) {
+            for (int d = 0; d < dims; d++) {
+                mean[d] += (rows[r][d] - rows[r - 1][d]) / steps;
+            }
+        }
+        for (int r = 1; r < rows.length; r++) {
+            for (int d = 0; d < dims; d++) {
+                double e = rows[r][d] - rows[r - 1][d] - mean[d];
+                out[d] += e * e / steps;
+            }
+        }
+        for (int d = 0; d < dims; d++) {
+            out[d] = Math.max(minStd, Math.sqrt(out[d]));
+        }
+        return out;
     }
 
     /** I - V_k V_k^T for the fewest leading components that explain the configured share. */

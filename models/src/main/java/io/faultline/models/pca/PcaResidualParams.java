@@ -14,7 +14,9 @@ import java.util.List;
  *                          residual), {@code deviation} (its standardised distance from the training mean)
  *                          or {@code local} (its standardised distance from its own slow running mean)
  *                          or {@code local-absolute} (that distance in the data's own units, for metrics
- *                          already scaled alike, as SMD's min-max scaled columns are)
+ *                          already scaled alike, as SMD's min-max scaled columns are) or {@code local-step}
+ *                          (that distance over the deviation of the dimension's row-to-row change in
+ *                          training: how many usual steps it moved, so a jumpy metric is not blamed for noise)
  * @param localAlpha        smoothing of the running mean of {@code local} attribution, in (0, 1)
  * @param aggregation       how a row's standardised residuals become its score: {@code mean-square} or
  *                          {@code max} (of their absolute values)
@@ -30,7 +32,8 @@ public record PcaResidualParams(double explainedVariance, double minStd, double 
 
     public static final List<String> AGGREGATIONS = List.of("mean-square", "max");
 
-    public static final List<String> ATTRIBUTIONS = List.of("residual", "deviation", "local", "local-absolute");
+    public static final List<String> ATTRIBUTIONS = List.of("residual", "deviation", "local", "local-absolute",
+            "local-step");
 
     public PcaResidualParams {
         if (!(explainedVariance > 0 && explainedVariance <= 1)) {

@@ -28,7 +28,11 @@ final class PcaResidualScorer implements MultivariateScorer {
         this.past = new double[model.params().normaliseWindow()];
         String attribution = model.params().attribution();
         this.level = attribution.startsWith("local") ? model.mean() : null;
-        this.std = attribution.equals("local-absolute") ? ones(model.dimensions()) : model.std();
+        this.std = switch (attribution) {
+            case "local-absolute" -> ones(model.dimensions());
+            case "local-step" -> model.stepStd();
+            default -> model.std();
+        };
         this.localAlpha = model.params().localAlpha();
         this.freezeAbove = model.params().freezeAbove();
     }

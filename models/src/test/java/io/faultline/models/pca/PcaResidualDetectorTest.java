@@ -103,4 +103,21 @@ class PcaResidualDetectorTest {
         assertEquals("freezeAbove must be finite and >= 0, was -1.0", assertThrows(IllegalArgumentException.class,
                 () -> new PcaResidualParams(0.9, 0.01, 0.01, 1, "local", 0.2, "mean-square", 0, -1)).getMessage());
     }
+
+    @Test
+    void localStepBlamesASmoothMetricThatJumpedOverANoisyOneThatMovedAsFar() {
+        Random random = new Random(11);
+        double[][] train = new double[1000][];
+        for (int r = 0; r < train.length; r++) {
+            // equal spread, but column 0 moves little from one row to the next and column 1 a lot
+            train[r] = new double[] {Math.sqrt(2) * Math.sin(2 * Math.PI * r / 200), random.nextGaussian()};
+        }
+        double[] row = {0.5, 0.5};
+        PcaResidualParams local = new PcaResidualParams(0.9, 0.01, 0.01, 1, "local", 0.05, "mean-square", 0, 0);
+        PcaResidualParams step = new PcaResidualParams(0.9, 0.01, 0.01, 1, "local-step", 0.05, "mean-square", 0, 0);
+        double[] byLevel = new PcaResidualDetector(local).fit(train).newScorer().score(row).contributions();
+        double[] bySteps = new PcaResidualDetector(step).fit(train).newScorer().score(row).contributions();
+        assertTrue(byLevel[0] / byLevel[1] < 1.5, "local: " + byLevel[0] + " vs " + byLevel[1]);
+        assertTrue(bySteps[0] / bySteps[1] > 10, "local-step: " + bySteps[0] + " vs " + bySteps[1]);
+    }
 }

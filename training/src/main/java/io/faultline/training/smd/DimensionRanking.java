@@ -26,6 +26,22 @@ public final class DimensionRanking {
                 .toArray();
     }
 
+    /**
+     * The highest per-dimension contribution over the segment's rows {@code [start, end)}: a dimension
+     * that moved hard for part of a long event is not diluted by the rows where it had settled.
+     */
+    public static double[] maxOver(InterpretationSegment segment, double[][] contributions) {
+        double[] mean = meanOver(segment, contributions); // checks the rows
+        double[] max = new double[mean.length];
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int r = segment.start(); r < segment.end(); r++) {
+            for (int d = 0; d < max.length; d++) {
+                max[d] = Math.max(max[d], contributions[r][d]);
+            }
+        }
+        return max;
+    }
+
     /** The mean per-dimension contribution over the segment's rows {@code [start, end)}. */
     public static double[] meanOver(InterpretationSegment segment, double[][] contributions) {
         if (segment.end() > contributions.length) {

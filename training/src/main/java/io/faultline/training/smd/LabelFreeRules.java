@@ -7,14 +7,18 @@ import java.util.Map;
  * Label-free ways of turning scores into alarms, measured side by side on one machine (none reads a
  * test label; only the measurement does):
  * <ul>
- *   <li>{@code pot-train}: {@link PotThreshold} on the training scores, a fixed threshold (the headline);</li>
+ *   <li>{@code pot-train}: {@link PotThreshold} on the training scores, a fixed threshold (the headline
+ *   until the drift-following rule replaced it);</li>
  *   <li>{@code quantile-train}: the training scores' 99.9% quantile, the simplest fixed rule;</li>
  *   <li>{@code spot}: {@link SpotStream} initialised on the training scores, streaming on through the
  *   test scores and learning the tail as it goes;</li>
  *   <li>{@code dspot}: the same on scores minus the mean of the last {@link #DSPOT_DEPTH} unflagged
  *   ones (one day of SMD's minutes), which follows a drifting level.</li>
+ *   <li>{@code median-pot}: {@link MedianPot#DEFAULT}, POT on each score minus the median of the day of
+ *   scores before it, refitted once without the training rows the first fit flags (the headline);
+ *   {@code median-pot-untrimmed} and {@code median-pot-trim2} are the same with 0 and 2 refits.</li>
  * </ul>
- * {@link SmdDetectorRun} adds the rules that need a detector refitted on part of the training rows.
+ * {@link SmdDetectorRun} adds, on request, the rules that need a detector refitted on part of the training rows.
  */
 public final class LabelFreeRules {
     /** Rows in DSPOT's local level: a day of one-minute rows. */
@@ -32,7 +36,18 @@ public final class LabelFreeRules {
         out.put("pot-train", PointwiseF1.at(testScores, labels, PotThreshold.fit(trainScores, pot).threshold()));
         out.put("quantile-train", PointwiseF1.at(testScores, labels, quantile(trainScores, QUANTILE)));
         out.putAll(streaming("", trainScores, testScores, labels, pot));
+        out.put("median-pot", median(MedianPot.DEFAULT, trainScores, testScores, labels, pot));
+        out.put("median-pot-untrimmed", median(new MedianPot(MedianPot.DEFAULT.levelWindow(), 0), trainScores,
+                testScores, labels, pot));
+        out.put("median-pot-trim2", median(new MedianPot(MedianPot.DEFAULT.levelWindow(), 2), trainScores,
+                testScores, labels, pot));
         return out;
+    }
+
+    private static DetectionScore median(MedianPot rule, double[] trainScores, double[] testScores, boolean[] labels,
+            PotParams pot) {
+        MedianPot.Outcome o = rule.apply(trainScores, testScores, pot);
+        return PointwiseF1.of(o.flags(), labels, o.threshold().threshold());
     }
 
     /** {@code spot} and {@code dspot} (names prefixed by {@code prefix}) initialised on {@code calibration}. */

@@ -37,7 +37,12 @@ public final class PointAdjustment {
     public static DetectionScore at(double[] scores, boolean[] labels, double threshold) {
         ScoreInput.check(scores, labels);
         ScoreInput.finite(threshold);
-        boolean[] flags = adjust(flags(scores, threshold), labels);
+        return of(flags(scores, threshold), labels, threshold);
+    }
+
+    /** Point-adjusted counts of rows flagged by some other rule, recorded with the threshold it ended with. */
+    public static DetectionScore of(boolean[] flagged, boolean[] labels, double finalThreshold) {
+        boolean[] flags = adjust(flagged, labels);
         long tp = 0;
         long fp = 0;
         long fn = 0;
@@ -49,7 +54,7 @@ public final class PointAdjustment {
                 fp += flags[i] ? 1 : 0;
             }
         }
-        return new DetectionScore(threshold, tp, fp, fn);
+        return new DetectionScore(finalThreshold, tp, fp, fn);
     }
 
     /**

@@ -34,6 +34,18 @@ public record RootCauseAccuracy(int segments, double hitRate100, double hitRate1
      * @throws IllegalArgumentException when there are no segments
      */
     public static RootCauseAccuracy of(List<InterpretationSegment> segments, double[][] contributions) {
+        return of(segments, contributions, false);
+    }
+
+    /**
+     * The same with each dimension ranked by its highest contribution over the segment's rows
+     * ({@link DimensionRanking#maxOver}) instead of its mean.
+     */
+    public static RootCauseAccuracy ofPeak(List<InterpretationSegment> segments, double[][] contributions) {
+        return of(segments, contributions, true);
+    }
+
+    private static RootCauseAccuracy of(List<InterpretationSegment> segments, double[][] contributions, boolean peak) {
         if (segments.isEmpty()) {
             throw new IllegalArgumentException("no labelled segment: root-cause accuracy is undefined");
         }
@@ -41,7 +53,8 @@ public record RootCauseAccuracy(int segments, double hitRate100, double hitRate1
         double h150 = 0;
         int top3 = 0;
         for (InterpretationSegment s : segments) {
-            int[] ranking = DimensionRanking.rank(DimensionRanking.meanOver(s, contributions));
+            int[] ranking = DimensionRanking.rank(peak ? DimensionRanking.maxOver(s, contributions)
+                    : DimensionRanking.meanOver(s, contributions));
             h100 += hitRate(ranking, s.dimensions(), 100);
             h150 += hitRate(ranking, s.dimensions(), 150);
             top3 += hits(ranking, s.dimensions(), 3) > 0 ? 1 : 0;

@@ -16,7 +16,7 @@ import java.util.Map;
  * through the test rows, which follow them in time, so that every row is scored before it is learned
  * from and the test labels are used only by the metrics.
  *
- * <p>Training scores of rows the model was fitted on are optimistic, so a second run holds out the
+ * <p>Training scores of rows the model was fitted on are optimistic, so an optional second run holds out the
  * last {@link #HOLDOUT} of the training rows: a model fitted on the rest scores that tail as unseen
  * data; {@code holdout-pot}, {@code holdout-quantile} (the tail's {@link LabelFreeRules#QUANTILE}
  * quantile), {@code holdout-max} (the tail's highest score) and the {@code holdout-spot} and
@@ -30,14 +30,20 @@ public final class SmdDetectorRun {
     private SmdDetectorRun() {
     }
 
-    public static SmdMachineEvaluation evaluate(SmdMachine machine, MultivariateDetector detector, PotParams pot) {
+    /**
+     * @param holdout also refit the detector on the head of the training rows and measure the
+     *                {@code holdout-*} rules (a second fit: about ten times the run's time for the
+     *                slower detectors; none of the headline figures needs it)
+     */
+    public static SmdMachineEvaluation evaluate(SmdMachine machine, MultivariateDetector detector, PotParams pot,
+            boolean holdout) {
         double[][] rows = machine.train().toRows();
         MultivariateScorer scorer = detector.fit(rows).newScorer();
         double[] train = scores(scorer, machine.train(), null);
         double[][] contributions = new double[machine.test().rows()][];
         double[] test = scores(scorer, machine.test(), contributions);
         SmdMachineEvaluation e = SmdEvaluation.evaluate(machine, train, test, contributions, pot);
-        return e.withAlternatives(holdout(machine, detector, rows, pot));
+        return holdout ? e.withAlternatives(holdout(machine, detector, rows, pot)) : e;
     }
 
     private static Map<String, DetectionScore> holdout(SmdMachine machine, MultivariateDetector detector, double[][] rows,

@@ -13,10 +13,11 @@ public final class SmdEvaluation {
 
     /**
      * @param machine            the machine (labels and interpretation segments are read from it)
-     * @param trainScores        one score per training row; the label-free threshold is fitted on these only
-     * @param testScores         one score per test row
+     * @param trainScores        one score per training row, in time order; the label-free threshold is fitted
+     *                           on these only
+     * @param testScores         one score per test row, in time order (they follow the training rows)
      * @param testContributions  per test row, one contribution per dimension
-     * @param pot                how the label-free threshold is chosen
+     * @param pot                the tail fit of the label-free rule ({@link MedianPot#DEFAULT}, the headline)
      */
     public static SmdMachineEvaluation evaluate(SmdMachine machine, double[] trainScores, double[] testScores,
             double[][] testContributions, PotParams pot) {
@@ -30,21 +31,23 @@ public final class SmdEvaluation {
         }
         boolean[] labels = machine.labels();
         DetectionScore best = PointwiseF1.best(testScores, labels);
-        PotThreshold threshold = PotThreshold.fit(trainScores, pot);
-        double z = threshold.threshold();
+        MedianPot.Outcome headline = MedianPot.DEFAULT.apply(trainScores, testScores, pot);
+        boolean[] flags = headline.flags();
+        double z = headline.threshold().threshold();
         return new SmdMachineEvaluation(
                 machine.name(),
                 testScores.length,
                 Segment.runs(labels).size(),
                 best,
-                threshold,
-                PointwiseF1.at(testScores, labels, z),
+                headline.threshold(),
+                PointwiseF1.of(flags, labels, z),
                 PointAdjustment.best(testScores, labels),
-                PointAdjustment.at(testScores, labels, z),
+                PointAdjustment.of(flags, labels, z),
                 EventRecall.at(testScores, labels, best.threshold()),
-                EventRecall.at(testScores, labels, z),
+                EventRecall.of(flags, labels),
                 RootCauseAccuracy.of(machine.interpretation(), testContributions),
-                LabelFreeRules.measure(trainScores, testScores, labels, pot));
+                LabelFreeRules.measure(trainScores, testScores, labels, pot),
+                RootCauseAccuracy.ofPeak(machine.interpretation(), testContributions));
     }
 
     /** Fits the PCA baseline on the machine's training rows and evaluates its scores. */

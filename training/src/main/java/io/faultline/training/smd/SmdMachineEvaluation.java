@@ -21,6 +21,8 @@ import java.util.Map;
  * @param rootCause                dimension ranking against {@code interpretation_label}
  * @param labelFreeAlternatives    other label-free thresholding rules by name ({@link LabelFreeRules}),
  *                                 point-wise without adjustment, for comparison with {@code labelFree}
+ * @param rootCausePeak            {@code rootCause} with dimensions ranked by their peak over each
+ *                                 segment instead of their mean, for comparison
  */
 public record SmdMachineEvaluation(
         String machine,
@@ -34,7 +36,8 @@ public record SmdMachineEvaluation(
         double eventRecallBest,
         double eventRecallLabelFree,
         RootCauseAccuracy rootCause,
-        Map<String, DetectionScore> labelFreeAlternatives) {
+        Map<String, DetectionScore> labelFreeAlternatives,
+        RootCauseAccuracy rootCausePeak) {
 
     public SmdMachineEvaluation {
         labelFreeAlternatives = Collections.unmodifiableMap(new LinkedHashMap<>(labelFreeAlternatives));
@@ -45,7 +48,7 @@ public record SmdMachineEvaluation(
         Map<String, DetectionScore> all = new LinkedHashMap<>(labelFreeAlternatives);
         all.putAll(more);
         return new SmdMachineEvaluation(machine, testRows, labelledSegments, best, pot, labelFree, pointAdjustedBest,
-                pointAdjustedLabelFree, eventRecallBest, eventRecallLabelFree, rootCause, all);
+                pointAdjustedLabelFree, eventRecallBest, eventRecallLabelFree, rootCause, all, rootCausePeak);
     }
 
     /** The headline figures. */

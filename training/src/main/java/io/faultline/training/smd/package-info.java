@@ -10,7 +10,9 @@
  *   scores) and {@link io.faultline.training.smd.EventRecall}.</li>
  *   <li>A label-free threshold: {@link io.faultline.training.smd.PotThreshold}, Peaks-Over-Threshold on
  *   training scores with a generalised Pareto tail ({@link io.faultline.training.smd.GpdFit}), after
- *   Siffer et al., KDD 2017.</li>
+ *   Siffer et al., KDD 2017; the headline rule, {@link io.faultline.training.smd.MedianPot}, applies it to
+ *   each score minus the median of the day before it, refitted once without the training rows it flags;
+ *   {@link io.faultline.training.smd.LabelFreeRules} measures the alternatives beside it.</li>
  *   <li>Root-cause dimensions: {@link io.faultline.training.smd.RootCauseAccuracy} (HitRate@100%,
  *   HitRate@150%, RC-Top3) over {@link io.faultline.training.smd.DimensionRanking}s.</li>
  *   <li>{@link io.faultline.training.smd.PcaBaseline}: PCA reconstruction error with per-dimension
@@ -19,7 +21,8 @@
  * </ul>
  *
  * <p>Convention throughout: a row is flagged when its score is {@code >= threshold}. Nothing here reads
- * files, the clock or a random source. May import {@code io.faultline.datasets.smd}, Commons Math,
+ * files, the clock or a random source. May import {@code io.faultline.datasets.smd},
+ * {@code io.faultline.features.stats}, Commons Math,
  * Jackson annotations and the JDK.
  */
 package io.faultline.training.smd;

@@ -48,6 +48,24 @@ class RootCauseAccuracyTest {
     }
 
     @Test
+    void ranksByEachDimensionsPeakOverTheSegment() {
+        double[][] contributions = {
+                {5, 1, 1},
+                {0, 2, 1},
+                {0, 2, 1}};   // means 5/3, 5/3, 1 -> ranking 0, 1, 2; peaks 5, 2, 1 -> ranking 0, 1, 2
+        assertArrayEquals(new double[] {5, 2, 1},
+                DimensionRanking.maxOver(new InterpretationSegment(0, 3, List.of(0)), contributions));
+        InterpretationSegment s = new InterpretationSegment(0, 4, List.of(1));
+        double[][] diluted = {
+                {1, 0, 0},
+                {1, 0, 0},
+                {1, 0, 0},
+                {0, 3, 0}};   // means 0.75, 0.75 (tie: dimension 0 first); peaks 1, 3: dimension 1 first
+        assertEquals(0.0, RootCauseAccuracy.of(List.of(s), diluted).hitRate150());
+        assertEquals(1.0, RootCauseAccuracy.ofPeak(List.of(s), diluted).hitRate150());
+    }
+
+    @Test
     void rejectsWhatCannotBeMeasured() {
         assertEquals("no labelled segment: root-cause accuracy is undefined", assertThrows(IllegalArgumentException.class,
                 () -> RootCauseAccuracy.of(List.of(), new double[1][1])).getMessage());

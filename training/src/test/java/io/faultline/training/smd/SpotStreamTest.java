@@ -72,7 +72,10 @@ class SpotStreamTest {
         double[] test = {10, 99, 200, 20};
         boolean[] labels = {false, false, true, false};
         Map<String, DetectionScore> rules = LabelFreeRules.measure(train, test, labels, MOMENTS);
-        assertEquals(java.util.List.of("pot-train", "quantile-train", "spot"), java.util.List.copyOf(rules.keySet()));
+        assertEquals(java.util.List.of("pot-train", "quantile-train", "spot", "median-pot", "median-pot-untrimmed",
+                "median-pot-trim2"), java.util.List.copyOf(rules.keySet()));
+        MedianPot.Outcome headline = MedianPot.DEFAULT.apply(train, test, MOMENTS);
+        assertEquals(PointwiseF1.of(headline.flags(), labels, headline.threshold().threshold()), rules.get("median-pot"));
         assertEquals(new DetectionScore(99, 1, 1, 0), rules.get("quantile-train"));
         assertEquals(1, rules.get("spot").truePositives());
         assertEquals(99.0, LabelFreeRules.quantile(train, 0.999));
