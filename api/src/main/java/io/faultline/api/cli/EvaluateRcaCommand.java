@@ -53,11 +53,11 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             description = "With --detect: rank once this much data follows the onset found (default: ${DEFAULT-VALUE}).")
     long afterSeconds;
 
-    @Option(names = "--persist", paramLabel = "SECONDS",
+    @Option(names = "--persist", defaultValue = "0", paramLabel = "SECONDS",
             description = "With --detect: take an incident as the fault only once it has lasted this long after its onset "
                     + "and is still firing at every row from --after on; one that goes quiet before is a passing glitch and "
-                    + "the search goes on (default: the --after value).")
-    Long persistSeconds;
+                    + "the search goes on (default: ${DEFAULT-VALUE}, off: the first incident is the fault).")
+    long persistSeconds;
 
     @Option(names = "--warmup", defaultValue = "1800", paramLabel = "SECONDS",
             description = "With --detect, on a case without a separate normal recording: incidents opened in the first "
@@ -87,12 +87,11 @@ final class EvaluateRcaCommand implements Callable<Integer> {
         }
         RcaDataFormat dataFormat = RcaDataFormat.parse(format);
         RootCauseRanker chosen = rankerOptions.ranker(spec);
-        long persist = persistSeconds == null ? afterSeconds : persistSeconds;
-        if (persist < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--persist must be >= 0, was " + persist);
+        if (persistSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--persist must be >= 0, was " + persistSeconds);
         }
         OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000,
-                warmupSeconds * 1000, persist * 1000) : null;
+                warmupSeconds * 1000, persistSeconds * 1000) : null;
         boolean componentLevel;
         if (level == null) {
             componentLevel = !dataFormat.serviceLevel();

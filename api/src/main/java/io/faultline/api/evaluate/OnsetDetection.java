@@ -60,13 +60,15 @@ public final class OnsetDetection {
      *                 separate normal recording (see {@link RcaEvaluation}), >= 0
      */
     public OnsetDetection(FaultlineConfig config, long afterMs, long warmUpMs) {
-        this(config, afterMs, warmUpMs, afterMs);
+        this(config, afterMs, warmUpMs, 0);
     }
 
     /**
-     * @param persistMs the incident is taken as the fault only once it has lasted this long after its onset
-     *                  and is still firing (an anomaly of it at the current row) at every row checked from
-     *                  {@code afterMs} on; the ranker then gets the rows up to that decision, >= 0
+     * @param persistMs when > 0, the incident is taken as the fault only once it has lasted this long after its
+     *                  onset (and afterMs) and was still firing (an anomaly of it at its series' latest point) at
+     *                  every row from {@code afterMs} after the onset on; one that goes quiet before is dropped as
+     *                  a passing glitch and the search goes on with what follows. The ranker then gets the rows
+     *                  up to that decision. 0 takes the first incident, as the 3-argument constructor does; >= 0
      */
     public OnsetDetection(FaultlineConfig config, long afterMs, long warmUpMs, long persistMs) {
         if (afterMs < 0 || warmUpMs < 0 || persistMs < 0) {
@@ -130,7 +132,7 @@ public final class OnsetDetection {
                 if (t < onset + afterMs) {
                     continue;
                 }
-                if (!firing(incident, t)) {
+                if (persistMs > 0 && !firing(incident, series, cursor)) {
                     // Gone quiet before it was confirmed: a passing glitch, not the fault. What came before is
                     // history now; the next anomalies (in a new incident or joining this one) are looked at afresh.
                     since = t + 1;
@@ -183,9 +185,20 @@ public final class OnsetDetection {
         return Math.min(onset, earliest);
     }
 
-    /** Whether one of the incident's anomalies was anomalous at row {@code t}: the incident is still going on. */
-    private static boolean firing(Incident incident, long t) {
-        return incident.anomalies().stream().anyMatch(a -> a.endMs() >= t);
+    /**
+     * Whether one of the incident's anomalies is still going on: its last anomalous point is its series' latest
+     * point so far (series are sampled at their own times, so the latest row need not hold a point of it).
+     */
+    private static boolean firing(Incident incident, List<SeriesSamples> series, int[] cursor) {
+        for (Anomaly a : incident.anomalies()) {
+            for (int i = 0; i < series.size(); i++) {
+                if (cursor[i] > 0 && series.get(i).key().equals(a.series())
+                        && a.endMs() >= series.get(i).timestampsMs()[cursor[i] - 1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static long[] timeline(List<SeriesSamples> series) {

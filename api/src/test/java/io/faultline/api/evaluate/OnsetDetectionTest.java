@@ -101,7 +101,7 @@ class OnsetDetectionTest {
 
     @Test
     void refusesANegativeWait() {
-        assertEquals("afterMs, warmUpMs and persistMs must be >= 0, were -1, 0 and -1", assertThrows(IllegalArgumentException.class,
+        assertEquals("afterMs, warmUpMs and persistMs must be >= 0, were -1, 0 and 0", assertThrows(IllegalArgumentException.class,
                 () -> new OnsetDetection(FaultlineConfig.defaults(), -1, 0)).getMessage());
     }
 }
