@@ -53,6 +53,12 @@ final class EvaluateRcaCommand implements Callable<Integer> {
             description = "With --detect: rank once this much data follows the onset found (default: ${DEFAULT-VALUE}).")
     long afterSeconds;
 
+    @Option(names = "--persist", defaultValue = "0", paramLabel = "SECONDS",
+            description = "With --detect: take an incident as the fault only once it has lasted this long after its onset "
+                    + "and is still firing at every row from --after on; one that goes quiet before is a passing glitch and "
+                    + "the search goes on (default: ${DEFAULT-VALUE}, off: the first incident is the fault).")
+    long persistSeconds;
+
     @Option(names = "--warmup", defaultValue = "1800", paramLabel = "SECONDS",
             description = "With --detect, on a case without a separate normal recording: incidents opened in the first "
                     + "SECONDS of the recording are the detectors' warm-up and do not count (default: ${DEFAULT-VALUE}).")
@@ -81,7 +87,11 @@ final class EvaluateRcaCommand implements Callable<Integer> {
         }
         RcaDataFormat dataFormat = RcaDataFormat.parse(format);
         RootCauseRanker chosen = rankerOptions.ranker(spec);
-        OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000, warmupSeconds * 1000) : null;
+        if (persistSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--persist must be >= 0, was " + persistSeconds);
+        }
+        OnsetDetection detection = detect ? new OnsetDetection(rankerOptions.config(), afterSeconds * 1000,
+                warmupSeconds * 1000, persistSeconds * 1000) : null;
         boolean componentLevel;
         if (level == null) {
             componentLevel = !dataFormat.serviceLevel();

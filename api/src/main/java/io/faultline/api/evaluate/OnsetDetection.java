@@ -40,6 +40,7 @@ public final class OnsetDetection {
     private final long afterMs;
     private final long joinWindowMs;
     private final long warmUpMs;
+    private final long persistMs;
 
     /**
      * A found onset.
@@ -59,9 +60,22 @@ public final class OnsetDetection {
      *                 separate normal recording (see {@link RcaEvaluation}), >= 0
      */
     public OnsetDetection(FaultlineConfig config, long afterMs, long warmUpMs) {
-        if (afterMs < 0 || warmUpMs < 0) {
-            throw new IllegalArgumentException("afterMs and warmUpMs must be >= 0, were " + afterMs + " and " + warmUpMs);
+        this(config, afterMs, warmUpMs, 0);
+    }
+
+    /**
+     * @param persistMs when > 0, the incident is taken as the fault only once it has lasted this long after its
+     *                  onset (and afterMs) and was still firing (an anomaly of it at its series' latest point) at
+     *                  every row from {@code afterMs} after the onset on; one that goes quiet before is dropped as
+     *                  a passing glitch and the search goes on with what follows. The ranker then gets the rows
+     *                  up to that decision. 0 takes the first incident, as the 3-argument constructor does; >= 0
+     */
+    public OnsetDetection(FaultlineConfig config, long afterMs, long warmUpMs, long persistMs) {
+        if (afterMs < 0 || warmUpMs < 0 || persistMs < 0) {
+            throw new IllegalArgumentException("afterMs, warmUpMs and persistMs must be >= 0, were " + afterMs + ", "
+                    + warmUpMs + " and " + persistMs);
         }
+        this.persistMs = persistMs;
         this.warmUpMs = warmUpMs;
         this.config = config.withStorage(new StorageConfig(DuckDbMetricStore.IN_MEMORY));
         this.afterMs = afterMs;
@@ -98,21 +112,34 @@ public final class OnsetDetection {
                 pipeline.accept(batchBefore(series, cursor, times[end - 1]));
                 row = end;
             }
+            long since = Long.MIN_VALUE;
             for (; row < times.length; row++) {
                 long t = times[row];
                 pipeline.accept(batchBefore(series, cursor, t));
                 if (id == null) {
+                    long from = since;
                     Optional<Incident> first = pipeline.incidents().active().stream()
-                            .filter(i -> i.openedAtMs() >= watchFromMs).findFirst();
+                            .filter(i -> i.openedAtMs() >= watchFromMs
+                                    && i.anomalies().stream().anyMatch(an -> an.onsetMs() >= from)).findFirst();
                     if (first.isEmpty()) {
                         continue;
                     }
                     id = first.get().id();
-                    openedAt = first.get().openedAtMs();
+                    openedAt = Math.max(first.get().openedAtMs(), since);
                 }
                 Incident incident = pipeline.incidents().find(id).orElseThrow();
-                long onset = onsetOf(pipeline, incident, t, watchFromMs);
-                if (t >= onset + afterMs) {
+                long onset = onsetOf(pipeline, incident, t, watchFromMs, since);
+                if (t < onset + afterMs) {
+                    continue;
+                }
+                if (persistMs > 0 && !firing(incident, series, cursor)) {
+                    // Gone quiet before it was confirmed: a passing glitch, not the fault. What came before is
+                    // history now; the next anomalies (in a new incident or joining this one) are looked at afresh.
+                    since = t + 1;
+                    id = null;
+                    continue;
+                }
+                if (t >= onset + Math.max(afterMs, persistMs)) {
                     return Optional.of(new Onset(onset, openedAt, t, incident.affectedComponents()));
                 }
             }
@@ -121,7 +148,7 @@ public final class OnsetDetection {
             }
             long last = times[times.length - 1];
             Incident incident = pipeline.incidents().find(id).orElseThrow();
-            return Optional.of(new Onset(onsetOf(pipeline, incident, last, watchFromMs), openedAt, last,
+            return Optional.of(new Onset(onsetOf(pipeline, incident, last, watchFromMs, since), openedAt, last,
                     incident.affectedComponents()));
         }
     }
@@ -149,12 +176,29 @@ public final class OnsetDetection {
      * that misses an edge, the correlator keeps a lone culprit anomaly in an incident of its own, not yet
      * visible, while the symptoms it causes open the visible one seconds later.
      */
-    private long onsetOf(LivePipeline pipeline, Incident incident, long nowMs, long watchFromMs) {
-        long onset = incident.anomalies().stream().mapToLong(Anomaly::onsetMs).min().orElse(incident.openedAtMs());
-        long from = Math.max(watchFromMs, onset - joinWindowMs);
+    private long onsetOf(LivePipeline pipeline, Incident incident, long nowMs, long watchFromMs, long sinceMs) {
+        long onset = incident.anomalies().stream().mapToLong(Anomaly::onsetMs).filter(o -> o >= sinceMs).min()
+                .orElse(Math.max(incident.openedAtMs(), sinceMs));
+        long from = Math.max(Math.max(watchFromMs, sinceMs), onset - joinWindowMs);
         long earliest = pipeline.anomalies(from, nowMs, null).stream().mapToLong(Anomaly::onsetMs)
                 .filter(o -> o >= from).min().orElse(onset);
         return Math.min(onset, earliest);
+    }
+
+    /**
+     * Whether one of the incident's anomalies is still going on: its last anomalous point is its series' latest
+     * point so far (series are sampled at their own times, so the latest row need not hold a point of it).
+     */
+    private static boolean firing(Incident incident, List<SeriesSamples> series, int[] cursor) {
+        for (Anomaly a : incident.anomalies()) {
+            for (int i = 0; i < series.size(); i++) {
+                if (cursor[i] > 0 && series.get(i).key().equals(a.series())
+                        && a.endMs() >= series.get(i).timestampsMs()[cursor[i] - 1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static long[] timeline(List<SeriesSamples> series) {

@@ -22,9 +22,15 @@ class OnsetDetectionTest {
     private static final long START = 1_700_000_000_000L;
     private static final int ROWS = 200;
     private static final int FAULT_ROW = 120;
+    private static final int GLITCH_ROWS = 10;
 
     /** web calls cart; from FAULT_ROW (when {@code fault}) cart's cpu and memory jump; one row per second. */
     private static RcaCase shop(boolean fault) {
+        return shop(fault, -1);
+    }
+
+    /** As above, and when {@code glitchRow >= 0} cart's cpu and memory also jump for GLITCH_ROWS rows from it. */
+    private static RcaCase shop(boolean fault, int glitchRow) {
         ServiceGraph graph = new ServiceGraph(List.of(new ServiceGraph.Component("web", "service"),
                 new ServiceGraph.Component("cart", "service")), List.of(new ServiceGraph.Edge("web", "cart")));
         Random random = new Random(3);
@@ -35,7 +41,8 @@ class OnsetDetectionTest {
                 double[] v = new double[ROWS];
                 for (int i = 0; i < ROWS; i++) {
                     t[i] = START + i * 1000L;
-                    boolean shifted = fault && component.equals("cart") && i >= FAULT_ROW;
+                    boolean glitch = glitchRow >= 0 && i >= glitchRow && i < glitchRow + GLITCH_ROWS;
+                    boolean shifted = component.equals("cart") && (fault && i >= FAULT_ROW || glitch);
                     v[i] = 100 + random.nextGaussian() + (shifted ? 50 : 0);
                 }
                 series.add(new ComponentSeries(component, SignalKinds.of(metric),
@@ -65,6 +72,22 @@ class OnsetDetectionTest {
     }
 
     @Test
+    void anIncidentThatGoesQuietBeforeItPersistedIsAGlitchAndTheSearchGoesOn() {
+        int glitchRow = 60;
+        long glitchMs = START + glitchRow * 1000L;
+        OnsetDetection early = new OnsetDetection(FaultlineConfig.defaults(), 5_000, 0, 5_000);
+        assertEquals(glitchMs, early.find(shop(true, glitchRow), START).orElseThrow().onsetMs(),
+                "decided within the glitch, it is taken as the fault");
+
+        OnsetDetection persisting = new OnsetDetection(FaultlineConfig.defaults(), 5_000, 0, 30_000);
+        OnsetDetection.Onset onset = persisting.find(shop(true, glitchRow), START).orElseThrow();
+        long faultMs = START + FAULT_ROW * 1000L;
+        assertEquals(faultMs, onset.onsetMs());
+        assertEquals(faultMs + 30_000, onset.decisionMs());
+        assertEquals(Optional.empty(), persisting.find(shop(false, glitchRow), START));
+    }
+
+    @Test
     void noIncidentMeansNoOnset() {
         OnsetDetection detection = new OnsetDetection(FaultlineConfig.defaults(), 30_000, 0);
         assertEquals(Optional.empty(), detection.find(shop(false), START));
@@ -78,7 +101,7 @@ class OnsetDetectionTest {
 
     @Test
     void refusesANegativeWait() {
-        assertEquals("afterMs and warmUpMs must be >= 0, were -1 and 0", assertThrows(IllegalArgumentException.class,
+        assertEquals("afterMs, warmUpMs and persistMs must be >= 0, were -1, 0 and 0", assertThrows(IllegalArgumentException.class,
                 () -> new OnsetDetection(FaultlineConfig.defaults(), -1, 0)).getMessage());
     }
 }

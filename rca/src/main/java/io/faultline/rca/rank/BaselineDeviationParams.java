@@ -66,6 +66,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                           demoted as a symptom only when an explaining callee's own errors or
  *                           network moved: a callee that only got slower or busier does not
  *                           explain a caller that started failing requests
+ * @param walkWeight         weight of the personalised PageRank over the anomalous subgraph
+ *                           ({@link AnomalousSubgraphWalk}, MicroRCA): a significant component's score
+ *                           is multiplied by {@code 1 + walkWeight * (walk - 1)}, walk being its
+ *                           stationary probability times the number of anomalous components (1 on
+ *                           average), floored at 0.001; 0 turns it off; >= 0
+ * @param walkRestart        the walk's restart probability, (0, 1]
+ * @param walkBackward       weight of the callee-to-caller edge against the caller-to-callee one, 0..1
  */
 public record BaselineDeviationParams(
         int minBaselinePoints,
@@ -94,11 +101,30 @@ public record BaselineDeviationParams(
         int calleeRegressors,
         double minCalleeCorrelation,
         double minExplained,
-        boolean errorsNeedCalleeErrors) {
+        boolean errorsNeedCalleeErrors,
+        double walkWeight,
+        double walkRestart,
+        double walkBackward) {
 
     public static final BaselineDeviationParams DEFAULTS = new BaselineDeviationParams(
             10, 600_000, 0.4, 5, 15, 0.99, 6.0, 1000, 0.002, 1e-9, 0.3, 0.3, 0.5, 0.5, 0.3, 0, 0.3, 0.5, 1.0, 1.0, 0.2, 5, FaultKindClassifierParams.DEFAULTS,
-            10, 0.0, 0.0, true);
+            10, 0.0, 0.0, true, 0.0, 0.15, 0.2);
+
+    /** The parameters before the subgraph walk, with the walk off. */
+    public BaselineDeviationParams(int minBaselinePoints, long baselineGuardMs, double baselineGuardShare, int smoothing,
+                                   int longSmoothing, double tailQuantile, double thresholdZ, double maxZ,
+                                   double minRelativeScale, double minAbsoluteScale, double secondaryShare,
+                                   double downWeight, double trafficWeight, double otherWeight, double nonFaultFactor,
+                                   long onsetToleranceMs, double demoteFactor, double promoteWeight, double entryPathBonus,
+                                   double entryChainWeight, double firstOnsetBonus, int maxEvidence,
+                                   FaultKindClassifierParams classifier, int calleeRegressors,
+                                   double minCalleeCorrelation, double minExplained, boolean errorsNeedCalleeErrors) {
+        this(minBaselinePoints, baselineGuardMs, baselineGuardShare, smoothing, longSmoothing, tailQuantile, thresholdZ,
+                maxZ, minRelativeScale, minAbsoluteScale, secondaryShare, downWeight, trafficWeight, otherWeight,
+                nonFaultFactor, onsetToleranceMs, demoteFactor, promoteWeight, entryPathBonus, entryChainWeight,
+                firstOnsetBonus, maxEvidence, classifier, calleeRegressors, minCalleeCorrelation, minExplained,
+                errorsNeedCalleeErrors, 0.0, 0.15, 0.2);
+    }
 
     public BaselineDeviationParams {
         if (minBaselinePoints < 3) {
@@ -162,6 +188,13 @@ public record BaselineDeviationParams(
         }
         unit("minCalleeCorrelation", minCalleeCorrelation);
         unit("minExplained", minExplained);
+        if (!(walkWeight >= 0) || Double.isInfinite(walkWeight)) {
+            throw new IllegalArgumentException("walkWeight must be >= 0, was " + walkWeight);
+        }
+        if (!(walkRestart > 0 && walkRestart <= 1)) {
+            throw new IllegalArgumentException("walkRestart must be in (0, 1], was " + walkRestart);
+        }
+        unit("walkBackward", walkBackward);
     }
 
     private static void positive(String name, double value) {
@@ -204,7 +237,10 @@ public record BaselineDeviationParams(
             @JsonProperty("calleeRegressors") Integer calleeRegressors,
             @JsonProperty("minCalleeCorrelation") Double minCalleeCorrelation,
             @JsonProperty("minExplained") Double minExplained,
-            @JsonProperty("errorsNeedCalleeErrors") Boolean errorsNeedCalleeErrors) {
+            @JsonProperty("errorsNeedCalleeErrors") Boolean errorsNeedCalleeErrors,
+            @JsonProperty("walkWeight") Double walkWeight,
+            @JsonProperty("walkRestart") Double walkRestart,
+            @JsonProperty("walkBackward") Double walkBackward) {
         BaselineDeviationParams d = DEFAULTS;
         return new BaselineDeviationParams(
                 minBaselinePoints == null ? d.minBaselinePoints : minBaselinePoints,
@@ -233,6 +269,9 @@ public record BaselineDeviationParams(
                 calleeRegressors == null ? d.calleeRegressors : calleeRegressors,
                 minCalleeCorrelation == null ? d.minCalleeCorrelation : minCalleeCorrelation,
                 minExplained == null ? d.minExplained : minExplained,
-                errorsNeedCalleeErrors == null ? d.errorsNeedCalleeErrors : errorsNeedCalleeErrors);
+                errorsNeedCalleeErrors == null ? d.errorsNeedCalleeErrors : errorsNeedCalleeErrors,
+                walkWeight == null ? d.walkWeight : walkWeight,
+                walkRestart == null ? d.walkRestart : walkRestart,
+                walkBackward == null ? d.walkBackward : walkBackward);
     }
 }

@@ -138,6 +138,9 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
             causes.add(new RankedCause(c.component(), score, classifier.classify(c.significantDeviations()),
                     c.evidence(params.maxEvidence()), pathToSymptoms(c, explained, paths)));
         }
+        if (params.walkWeight() > 0) {
+            causes = walked(causes, anomalous, rcaCase);
+        }
         causes.sort(Comparator.comparingDouble(RankedCause::score).reversed().thenComparing(RankedCause::component));
         double lowest = causes.get(causes.size() - 1).score();
         Set<String> ranked = anomalous.stream().map(ComponentDeviations::component).collect(Collectors.toSet());
@@ -150,6 +153,33 @@ public final class BaselineDeviationRanker implements RootCauseRanker {
                     weak.faultKind(), weak.evidence(), weak.pathToSymptoms()));
         }
         return List.copyOf(causes);
+    }
+
+    /**
+     * The causes' scores times {@code 1 + walkWeight * (walk - 1)} (at least 0), walk being each one's
+     * personalised PageRank over the anomalous subgraph relative to the average (see
+     * {@link AnomalousSubgraphWalk}), restarting in proportion to the scores so far.
+     */
+    private List<RankedCause> walked(List<RankedCause> causes, List<ComponentDeviations> anomalous, RcaCase rcaCase) {
+        Map<io.faultline.ingest.SeriesKey, io.faultline.ingest.SeriesSamples> byKey = new HashMap<>();
+        rcaCase.series().forEach(cs -> byKey.put(cs.samples().key(), cs.samples()));
+        Map<String, io.faultline.ingest.SeriesSamples> strongest = new HashMap<>();
+        for (ComponentDeviations c : anomalous) {
+            c.deviations().stream().filter(SeriesDeviation::significant).findFirst()
+                    .map(d -> byKey.get(d.deviation().series()))
+                    .ifPresent(s -> strongest.put(c.component(), s));
+        }
+        List<String> names = causes.stream().map(RankedCause::component).toList();
+        double[] scores = causes.stream().mapToDouble(c -> Math.max(0, c.score())).toArray();
+        double[] walk = new AnomalousSubgraphWalk(params.walkRestart(), params.walkBackward())
+                .walk(names, scores, strongest, rcaCase.graph(), rcaCase.endMs());
+        List<RankedCause> out = new ArrayList<>(causes.size());
+        for (int i = 0; i < causes.size(); i++) {
+            RankedCause c = causes.get(i);
+            double factor = Math.max(1e-3, 1 + params.walkWeight() * (walk[i] - 1));
+            out.add(new RankedCause(c.component(), c.score() * factor, c.faultKind(), c.evidence(), c.pathToSymptoms()));
+        }
+        return out;
     }
 
     /**
