@@ -17,7 +17,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -184,6 +186,7 @@ public final class DuckDbMetricStore implements MetricStore {
     private boolean writeTogether(List<PendingAppend> group) {
         try {
             BitSet ids = new BitSet();
+            Set<SeriesKey> newKeys = new HashSet<>();
             int nextNewId = index.size();
             for (PendingAppend p : group) {
                 p.plan = WritePlan.of(p.batch, index, nextNewId);
@@ -192,6 +195,11 @@ public final class DuckDbMetricStore implements MetricStore {
                         return false; // two batches of one series: their order and duplicates need one at a time
                     }
                     ids.set(id);
+                }
+                for (SeriesKey key : p.plan.newKeys) {
+                    if (!newKeys.add(key)) {
+                        return false; // a new series in two batches would get two ids
+                    }
                 }
                 nextNewId += p.plan.newKeys.size();
                 OverlapCheck.apply(p.plan, bounds, writer);

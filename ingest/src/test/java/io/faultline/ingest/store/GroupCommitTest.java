@@ -49,6 +49,19 @@ class GroupCommitTest {
     }
 
     @Test
+    void aNewSeriesInTwoQueuedBatchesGetsOneId() throws Exception {
+        String file = dir.resolve("n.duckdb").toString();
+        List<Throwable> outcomes = run(file, batch(series(A, T0, 1, 0)),
+                batch(series(B, T0, 2, 10)), batch(series(C, T0, 1, 20), series(B, T0 + 30_000, 1, 12)));
+        outcomes.forEach(org.junit.jupiter.api.Assertions::assertNull);
+        assertEquals(0, grouped, "a new series in two batches of a group is written one batch at a time");
+        try (DuckDbMetricStore reopened = DuckDbMetricStore.open(file)) { // the ids must be dense to open
+            assertEquals(3, reopened.listSeries(List.of()).size());
+            assertEquals(3, reopened.read(B, T0, T0 + 3_600_000).size());
+        }
+    }
+
+    @Test
     void aRefusedBatchInAGroupFailsAloneAndOneSeriesTwiceIsWrittenInOrder() throws Exception {
         String file = dir.resolve("h.duckdb").toString();
         SampleBatch conflicting = batch(new io.faultline.ingest.SeriesSamples(A, new long[] {T0}, new double[] {99}));
