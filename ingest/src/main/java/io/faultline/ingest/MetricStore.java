@@ -14,6 +14,18 @@ public interface MetricStore extends AutoCloseable {
     /** Samples of one series with {@code fromMs <= t < toMs}, ordered by time; empty when unknown. */
     SeriesSamples read(SeriesKey key, long fromMs, long toMs);
 
+    /**
+     * The samples of each key with {@code fromMs <= t < toMs}, in the order of {@code keys}, as
+     * {@link #read} gives them one by one; a store may read them all in one pass.
+     */
+    default List<SeriesSamples> readAll(List<SeriesKey> keys, long fromMs, long toMs) {
+        List<SeriesSamples> result = new java.util.ArrayList<>(keys.size());
+        for (SeriesKey key : keys) {
+            result.add(read(key, fromMs, toMs));
+        }
+        return result;
+    }
+
     /** Every stored series that satisfies all matchers (all series when the list is empty), sorted. */
     List<SeriesKey> listSeries(List<LabelMatcher> matchers);
 

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.LongAdder;
  * The live path of every accepted batch: store it (all or nothing), score each new point of each
  * series in time order, turn anomalous points into anomaly runs, group the runs into incidents,
  * and diagnose an incident when it appears, when a component joins it, or every
- * {@code rediagnoseMs} of data time while it is active.
+ * {@code rediagnoseMs} of data time while it is active (less often while batches wait for the worker).
  *
  * <p>Storing happens first and alone can fail the request. Scoring follows series by series, each
  * under the lock of its stripe ({@value #STRIPES} stripes by key hash), so two request threads score
@@ -65,6 +65,8 @@ public final class LivePipeline {
     private final DiagnosisQueue diagnosis;
 
     static final int STRIPES = 64;
+    /** How much later than {@code rediagnoseMs} a periodic rediagnosis may come while batches wait. */
+    static final int BEHIND_FACTOR = 5;
     @SuppressWarnings("unchecked")
     private final Map<SeriesKey, SeriesState>[] stripes = new Map[STRIPES];
     private final Object correlating = new Object();
@@ -205,7 +207,9 @@ public final class LivePipeline {
             if (latestMs != Long.MIN_VALUE) {
                 correlator.advanceTo(latestMs);
             }
-            rediagnose();
+            // more batches waiting (this one counts itself): their data is newer, so the periodic
+            // rediagnosis can wait for them instead of ranking every series once per batch of the backlog
+            rediagnose(diagnosis.pending() > 1);
             tellBatchListeners();
         }
     }
@@ -241,7 +245,7 @@ public final class LivePipeline {
             if (latestMs != Long.MIN_VALUE) {
                 correlator.advanceTo(latestMs);
             }
-            rediagnose();
+            rediagnose(false);
             tellBatchListeners();
         }
     }
@@ -350,13 +354,20 @@ public final class LivePipeline {
         }
     }
 
-    private void rediagnose() {
+    /**
+     * Diagnoses the active incidents that are new, have a new component, or whose last diagnosis is
+     * {@code rediagnoseMs} of data time old; while {@code behind} (more batches wait for the worker),
+     * only {@value #BEHIND_FACTOR} times that, so a backlog does not rank every series again for
+     * each of its batches, yet a worker that never catches up still refreshes its diagnoses.
+     */
+    private void rediagnose(boolean behind) {
         long now = correlator.nowMs();
+        long due = behind ? rediagnoseMs * BEHIND_FACTOR : rediagnoseMs;
         List<Incident> active = correlator.active();
         for (Incident incident : active) {
             Set<String> components = new LinkedHashSet<>(incident.affectedComponents());
             Diagnosed last = diagnosed.get(incident.id());
-            if (last == null || !last.components().equals(components) || now - last.atMs() >= rediagnoseMs) {
+            if (last == null || !last.components().equals(components) || now - last.atMs() >= due) {
                 long onsetMs = incident.anomalies().stream().mapToLong(Anomaly::onsetMs).min().orElse(incident.openedAtMs());
                 Diagnoser.Diagnosis d = diagnoser.diagnose(onsetMs, now, List.of());
                 correlator.attachDiagnosis(incident.id(), d.causes(), d.recoveries());

@@ -15,8 +15,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -43,14 +47,19 @@ public final class DuckDbMetricStore implements MetricStore {
     /** The path that opens a database in memory instead of a file. */
     public static final String IN_MEMORY = ":memory:";
 
+    /** From this many keys on, {@link #readAll} reads them in one query instead of one query each. */
+    static final int BULK_READ_MIN_SERIES = 32;
+
     private final DuckDBConnection root;
     private final DuckDBConnection writer;
     private final ReaderPool readers;
     private final WriteHook hook;
     private final SeriesIndex index = new SeriesIndex();
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final ConcurrentLinkedQueue<PendingAppend> queued = new ConcurrentLinkedQueue<>();
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private final AtomicLong sampleCount = new AtomicLong();
+    private final AtomicLong groupedAppends = new AtomicLong();
     private final long compactRows;
     private final SeriesBounds bounds; // widened under writeLock, read by any thread
     private long recentRows; // rows in samples_recent; guarded by writeLock
@@ -108,12 +117,126 @@ public final class DuckDbMetricStore implements MetricStore {
         }
     }
 
+    /**
+     * Stores the batch. Appends that arrive while another is being written queue up, and the next
+     * thread to get the writer commits all of them in one transaction (one log sync instead of one
+     * each); each returns only after that commit. A group is written only when its batches share no
+     * series; otherwise, or when the group's transaction fails, its batches are written one by one so
+     * each gets its own outcome.
+     */
     @Override
     public void append(SampleBatch batch) {
+        PendingAppend mine = new PendingAppend(batch);
+        queued.add(mine);
         lifecycle.readLock().lock();
         writeLock.lock();
         try {
-            checkOpen();
+            if (!mine.done) {
+                List<PendingAppend> group = new ArrayList<>();
+                for (PendingAppend p = queued.poll(); p != null; p = queued.poll()) {
+                    group.add(p);
+                }
+                try {
+                    write(group);
+                } finally {
+                    for (PendingAppend p : group) {
+                        if (!p.done) { // an Error left the group half done: none of it may look stored
+                            p.fail(new StoreException("append failed: the writing thread failed"));
+                        }
+                    }
+                }
+            }
+        } finally {
+            writeLock.unlock();
+            lifecycle.readLock().unlock();
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    /** Appends waiting for the writer (for tests). */
+    int queuedAppends() {
+        return queued.size();
+    }
+
+    /** Appends committed in a transaction shared with other appends (group commit), since open. */
+    public long groupedAppends() {
+        return groupedAppends.get();
+    }
+
+    private void write(List<PendingAppend> group) {
+        if (closed) {
+            group.forEach(p -> p.fail(new IllegalStateException("the metric store is closed")));
+            return;
+        }
+        if (group.size() == 1 || !writeTogether(group)) {
+            for (PendingAppend p : group) {
+                try {
+                    writeAlone(p.batch);
+                    p.succeed();
+                } catch (RuntimeException e) {
+                    p.fail(e);
+                }
+            }
+        }
+    }
+
+    /** Writes the group in one transaction; false (having stored nothing) when it must be written one by one. */
+    private boolean writeTogether(List<PendingAppend> group) {
+        try {
+            BitSet ids = new BitSet();
+            Set<SeriesKey> newKeys = new HashSet<>();
+            int nextNewId = index.size();
+            for (PendingAppend p : group) {
+                p.plan = WritePlan.of(p.batch, index, nextNewId);
+                for (int id : p.plan.ids) {
+                    if (ids.get(id)) {
+                        return false; // two batches of one series: their order and duplicates need one at a time
+                    }
+                    ids.set(id);
+                }
+                for (SeriesKey key : p.plan.newKeys) {
+                    if (!newKeys.add(key)) {
+                        return false; // a new series in two batches would get two ids
+                    }
+                }
+                nextNewId += p.plan.newKeys.size();
+                OverlapCheck.apply(p.plan, bounds, writer);
+            }
+            try (Statement st = writer.createStatement()) {
+                st.execute("BEGIN TRANSACTION");
+                try {
+                    for (PendingAppend p : group) {
+                        SampleWriter.write(writer, p.plan, hook);
+                    }
+                    st.execute("COMMIT");
+                } catch (SQLException | RuntimeException | Error e) {
+                    try {
+                        st.execute("ROLLBACK");
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    }
+                    throw e;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            return false; // written one by one, each batch fails or succeeds on its own
+        }
+        long samples = 0;
+        for (PendingAppend p : group) {
+            long n = p.plan.samplesToWrite();
+            publish(p.plan, n);
+            samples += n;
+            p.succeed();
+        }
+        groupedAppends.addAndGet(group.size());
+        afterWrite(samples);
+        return true;
+    }
+
+    private void writeAlone(SampleBatch batch) {
+        try {
             WritePlan plan = WritePlan.of(batch, index);
             OverlapCheck.apply(plan, bounds, writer);
             long samples = plan.samplesToWrite();
@@ -122,15 +245,16 @@ public final class DuckDbMetricStore implements MetricStore {
             }
             commit(plan);
             publish(plan, samples);
-            recentRows += samples;
-            if (recentRows >= compactRows) {
-                compact();
-            }
+            afterWrite(samples);
         } catch (SQLException e) {
             throw new StoreException("append failed: " + e.getMessage(), e);
-        } finally {
-            writeLock.unlock();
-            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void afterWrite(long samples) {
+        recentRows += samples;
+        if (recentRows >= compactRows) {
+            compact();
         }
     }
 
@@ -187,6 +311,28 @@ public final class DuckDbMetricStore implements MetricStore {
             return readers.use(reader -> RangeRead.run(reader, key, id, fromMs, toMs));
         } catch (SQLException e) {
             throw new StoreException("reading " + key + " failed: " + e.getMessage(), e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** As {@link #read}, one query for all the keys when there are many (see {@link BulkRead}). */
+    @Override
+    public List<SeriesSamples> readAll(List<SeriesKey> keys, long fromMs, long toMs) {
+        if (keys.size() < BULK_READ_MIN_SERIES || fromMs >= toMs) {
+            return MetricStore.super.readAll(keys, fromMs, toMs);
+        }
+        int[] ids = new int[keys.size()];
+        for (int i = 0; i < ids.length; i++) {
+            int id = index.find(keys.get(i));
+            ids[i] = id != SeriesIndex.ABSENT && bounds.mayHave(id, fromMs, toMs) ? id : -1;
+        }
+        lifecycle.readLock().lock();
+        try {
+            checkOpen();
+            return readers.use(reader -> BulkRead.run(reader, keys, ids, fromMs, toMs));
+        } catch (SQLException e) {
+            throw new StoreException("reading " + keys.size() + " series failed: " + e.getMessage(), e);
         } finally {
             lifecycle.readLock().unlock();
         }

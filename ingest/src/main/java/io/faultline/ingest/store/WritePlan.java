@@ -32,25 +32,41 @@ final class WritePlan {
 
     /** Checks that each series is ordered by time and appears once, and assigns the ids. */
     static WritePlan of(SampleBatch batch, SeriesIndex index) {
+        return of(batch, index, index.size());
+    }
+
+    /**
+     * As above, giving series new to the index the ids from {@code firstNewId} on (past the new series
+     * of the batches planned before it in the same transaction).
+     */
+    static WritePlan of(SampleBatch batch, SeriesIndex index, int firstNewId) {
         List<SeriesSamples> nonEmpty = new ArrayList<>();
         for (SeriesSamples s : batch.series()) {
             if (s.size() > 0) {
                 nonEmpty.add(s);
             }
         }
-        WritePlan plan = new WritePlan(nonEmpty.toArray(new SeriesSamples[0]), new int[nonEmpty.size()], index.size());
-        Map<SeriesKey, Integer> positions = new HashMap<>();
+        WritePlan plan = new WritePlan(nonEmpty.toArray(new SeriesSamples[0]), new int[nonEmpty.size()], firstNewId);
+        // a series twice: known series by their id (a bit each), new ones by key (few after the first requests)
+        BitSet knownSeen = new BitSet();
+        Map<SeriesKey, Integer> newPositions = new HashMap<>();
         for (int i = 0; i < plan.series.length; i++) {
             SeriesSamples s = plan.series[i];
             checkOrdered(s);
-            Integer earlier = positions.putIfAbsent(s.key(), i);
-            if (earlier != null) {
-                throw new IllegalArgumentException("batch has series " + s.key() + " twice; merge its samples into one");
-            }
             int id = index.find(s.key());
+            boolean twice;
             if (id == SeriesIndex.ABSENT) {
                 id = plan.firstNewId + plan.newKeys.size();
-                plan.newKeys.add(s.key());
+                twice = newPositions.putIfAbsent(s.key(), i) != null;
+                if (!twice) {
+                    plan.newKeys.add(s.key());
+                }
+            } else {
+                twice = knownSeen.get(id);
+                knownSeen.set(id);
+            }
+            if (twice) {
+                throw new IllegalArgumentException("batch has series " + s.key() + " twice; merge its samples into one");
             }
             plan.ids[i] = id;
         }

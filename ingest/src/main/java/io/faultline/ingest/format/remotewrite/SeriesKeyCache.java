@@ -1,6 +1,9 @@
 package io.faultline.ingest.format.remotewrite;
 
 import io.faultline.ingest.SeriesKey;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,6 +20,8 @@ final class SeriesKeyCache {
     private final int capacity;
 
     /** A range of a byte array, compared by content. Probes point into the request; stored keys own a copy. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final class Bytes {
         final byte[] buf;
         final int from;
@@ -27,11 +32,25 @@ final class SeriesKeyCache {
             this.buf = buf;
             this.from = from;
             this.to = to;
-            int h = 1;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + buf[i];
+            this.hash = hash(buf, from, to);
+        }
+
+        /**
+         * Eight bytes per step instead of one: the labels of a series are some hundred bytes, and a
+         * byte-at-a-time hash was most of a cache lookup.
+         */
+        private static int hash(byte[] buf, int from, int to) {
+            long h = to - from;
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                h = (h ^ (long) LONGS.get(buf, i)) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
             }
-            this.hash = h;
+            for (; i < to; i++) {
+                h = (h ^ buf[i]) * 0x9E3779B97F4A7C15L;
+            }
+            h ^= h >>> 32;
+            return (int) h;
         }
 
         @Override
