@@ -2,6 +2,7 @@ package io.faultline.api;
 
 import io.faultline.api.notify.NotifierStats;
 import io.faultline.api.telemetry.ServerMetrics;
+import io.faultline.ingest.store.DuckDbMetricStore;
 import java.util.function.ToLongFunction;
 
 /**
@@ -34,6 +35,10 @@ final class AppMetrics {
                 () -> app.pipeline().stats().diagnosisFullWaits());
         metrics.counterFrom("faultline_diagnosis_failures", "Batches whose correlation or diagnosis threw (logged, skipped).",
                 () -> app.pipeline().stats().diagnosisFailures());
+        if (app.store() instanceof DuckDbMetricStore duckDb) {
+            metrics.counterFrom("faultline_store_grouped_appends",
+                    "Accepted batches committed in one transaction with others (group commit).", duckDb::groupedAppends);
+        }
         metrics.counterFrom("faultline_notifications_sent", "Notifications delivered, over every target.",
                 () -> sumNotifiers(app, NotifierStats::sent));
         metrics.counterFrom("faultline_notification_retries", "Notification retries (429, 5xx, I/O errors).",

@@ -56,6 +56,7 @@ class MetricsRouteTest {
         assertEquals(0.0, m.get("faultline_open_incidents"));
         assertEquals(2.0, m.get("faultline_scoring_duration_seconds_count"));
         assertEquals(2.0, m.get("faultline_scoring_duration_seconds_bucket{le=\"+Inf\"}"));
+        assertEquals(0.0, m.get("faultline_store_grouped_appends_total")); // one request at a time: no group commit
         assertTrue(m.get("jvm_memory_used_bytes{area=\"heap\"}") > 0, "JVM metrics are exposed");
     }
 
