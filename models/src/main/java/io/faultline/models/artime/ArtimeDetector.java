@@ -3,6 +3,7 @@ package io.faultline.models.artime;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
+import io.faultline.models.LearnedValues;
 import io.faultline.models.TrainingProvenance;
 import java.util.Arrays;
 import java.util.Objects;
@@ -36,6 +37,6 @@ public final class ArtimeDetector implements Detector {
     @Override
     public FittedDetector fit(SeriesSamples history) {
         double[] learned = Arrays.stream(history.values()).filter(Double::isFinite).toArray();
-        return new FittedArtime(TrainingProvenance.of(NAME, params, history, 0L), params, new ArtimeState(learned));
+        return new FittedArtime(TrainingProvenance.of(NAME, params, history, 0L), params, new LearnedValues(learned));
     }
 }

@@ -1,11 +1,12 @@
 package io.faultline.models.artime;
 
 import io.faultline.models.FittedDetector;
+import io.faultline.models.LearnedValues;
 import io.faultline.models.Provenance;
 import io.faultline.models.Scorer;
 
 /** An {@link ArtimeDetector} with the values it learned from; each scorer replays them first. */
-public record FittedArtime(Provenance provenance, ArtimeParams params, ArtimeState state) implements FittedDetector {
+public record FittedArtime(Provenance provenance, ArtimeParams params, LearnedValues state) implements FittedDetector {
 
     public FittedArtime {
         if (provenance == null || params == null || state == null) {

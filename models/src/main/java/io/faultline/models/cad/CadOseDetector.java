@@ -3,6 +3,7 @@ package io.faultline.models.cad;
 import io.faultline.ingest.SeriesSamples;
 import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
+import io.faultline.models.LearnedValues;
 import io.faultline.models.TrainingProvenance;
 import java.util.Arrays;
 import java.util.Objects;
@@ -38,6 +39,6 @@ public final class CadOseDetector implements Detector {
     @Override
     public FittedDetector fit(SeriesSamples history) {
         double[] learned = Arrays.stream(history.values()).filter(Double::isFinite).toArray();
-        return new FittedCadOse(TrainingProvenance.of(NAME, params, history, 0L), params, new CadOseState(learned));
+        return new FittedCadOse(TrainingProvenance.of(NAME, params, history, 0L), params, new LearnedValues(learned));
     }
 }

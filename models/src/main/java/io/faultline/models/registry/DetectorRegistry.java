@@ -8,19 +8,22 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faultline.models.Detector;
 import io.faultline.models.FittedDetector;
+import io.faultline.models.LearnedValues;
 import io.faultline.models.ModelJson;
 import io.faultline.models.Provenance;
 import io.faultline.models.artime.ArtimeDetector;
 import io.faultline.models.artime.ArtimeParams;
-import io.faultline.models.artime.ArtimeState;
 import io.faultline.models.artime.FittedArtime;
+import io.faultline.models.blockmedian.BlockMedianDetector;
+import io.faultline.models.blockmedian.BlockMedianParams;
+import io.faultline.models.blockmedian.BlockMedianState;
+import io.faultline.models.blockmedian.FittedBlockMedian;
 import io.faultline.models.bocpd.BocpdDetector;
 import io.faultline.models.bocpd.BocpdParams;
 import io.faultline.models.bocpd.BocpdState;
 import io.faultline.models.bocpd.FittedBocpd;
 import io.faultline.models.cad.CadOseDetector;
 import io.faultline.models.cad.CadOseParams;
-import io.faultline.models.cad.CadOseState;
 import io.faultline.models.cad.FittedCadOse;
 import io.faultline.models.ensemble.FittedMaxEnsemble;
 import io.faultline.models.ensemble.MaxEnsembleDetector;
@@ -35,13 +38,13 @@ import io.faultline.models.gaussian.WindowedGaussianDetector;
 import io.faultline.models.gaussian.WindowedGaussianParams;
 import io.faultline.models.gaussian.WindowedGaussianState;
 import io.faultline.models.kmeans.FittedKMeansWindow;
+import io.faultline.models.kmeans.KMeansWindowDetector;
+import io.faultline.models.kmeans.KMeansWindowParams;
+import io.faultline.models.kmeans.KMeansWindowState;
 import io.faultline.models.likelihood.AnomalyLikelihoodDetector;
 import io.faultline.models.likelihood.AnomalyLikelihoodParams;
 import io.faultline.models.likelihood.AnomalyLikelihoodState;
 import io.faultline.models.likelihood.FittedAnomalyLikelihood;
-import io.faultline.models.kmeans.KMeansWindowDetector;
-import io.faultline.models.kmeans.KMeansWindowParams;
-import io.faultline.models.kmeans.KMeansWindowState;
 import io.faultline.models.rcf.FittedRcf;
 import io.faultline.models.rcf.RcfDetector;
 import io.faultline.models.rcf.RcfParams;
@@ -50,10 +53,6 @@ import io.faultline.models.robust.FittedRobustZScore;
 import io.faultline.models.robust.RobustZScoreDetector;
 import io.faultline.models.robust.RobustZScoreParams;
 import io.faultline.models.robust.RobustZScoreState;
-import io.faultline.models.blockmedian.FittedBlockMedian;
-import io.faultline.models.blockmedian.BlockMedianDetector;
-import io.faultline.models.blockmedian.BlockMedianParams;
-import io.faultline.models.blockmedian.BlockMedianState;
 import io.faultline.models.seasonal.FittedSeasonalProfile;
 import io.faultline.models.seasonal.SeasonalProfileDetector;
 import io.faultline.models.seasonal.SeasonalProfileParams;
@@ -91,9 +90,9 @@ public final class DetectorRegistry {
             new DetectorFactory<>(RcfDetector.NAME, RcfParams.class, RcfParams.defaults(),
                     RcfDetector::new, RcfState.class, FittedRcf::new),
             new DetectorFactory<>(CadOseDetector.NAME, CadOseParams.class, CadOseParams.defaults(),
-                    CadOseDetector::new, CadOseState.class, FittedCadOse::new),
+                    CadOseDetector::new, LearnedValues.class, FittedCadOse::new),
             new DetectorFactory<>(ArtimeDetector.NAME, ArtimeParams.class, ArtimeParams.defaults(),
-                    ArtimeDetector::new, ArtimeState.class, FittedArtime::new),
+                    ArtimeDetector::new, LearnedValues.class, FittedArtime::new),
             new DetectorFactory<>(AnomalyLikelihoodDetector.NAME, AnomalyLikelihoodParams.class,
                     AnomalyLikelihoodParams.defaults(), DetectorRegistry::anomalyLikelihood, AnomalyLikelihoodState.class,
                     (provenance, params, state) -> FittedAnomalyLikelihood.restore(provenance, params, state,

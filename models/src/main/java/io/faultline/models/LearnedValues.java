@@ -1,15 +1,15 @@
-package io.faultline.models.cad;
+package io.faultline.models;
 
 import java.util.Arrays;
 
 /**
- * What a fitted {@link CadOseDetector} carries: the finite history values it learned from, in order.
- * CAD-OSE is deterministic, so replaying them rebuilds its context memory exactly; saving the values
- * is smaller and simpler than saving the memory's object graph.
+ * The state of a fitted detector that is deterministic given its input ({@code cad-ose}, {@code artime}):
+ * the finite history values it learned from, in order. Replaying them rebuilds the detector exactly, and
+ * saving them is smaller and simpler than saving its learned object graph.
  */
-public record CadOseState(double[] learned) {
+public record LearnedValues(double[] learned) {
 
-    public CadOseState {
+    public LearnedValues {
         if (learned == null) {
             throw new IllegalArgumentException("learned is required");
         }
@@ -28,7 +28,7 @@ public record CadOseState(double[] learned) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CadOseState s && Arrays.equals(learned, s.learned);
+        return o instanceof LearnedValues v && Arrays.equals(learned, v.learned);
     }
 
     @Override
@@ -38,6 +38,6 @@ public record CadOseState(double[] learned) {
 
     @Override
     public String toString() {
-        return "CadOseState[" + learned.length + " values]";
+        return "LearnedValues[" + learned.length + " values]";
     }
 }
