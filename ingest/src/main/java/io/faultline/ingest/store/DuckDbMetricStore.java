@@ -204,22 +204,7 @@ public final class DuckDbMetricStore implements MetricStore {
                 nextNewId += p.plan.newKeys.size();
                 OverlapCheck.apply(p.plan, bounds, writer);
             }
-            try (Statement st = writer.createStatement()) {
-                st.execute("BEGIN TRANSACTION");
-                try {
-                    for (PendingAppend p : group) {
-                        SampleWriter.write(writer, p.plan, hook);
-                    }
-                    st.execute("COMMIT");
-                } catch (SQLException | RuntimeException | Error e) {
-                    try {
-                        st.execute("ROLLBACK");
-                    } catch (SQLException rollback) {
-                        e.addSuppressed(rollback);
-                    }
-                    throw e;
-                }
-            }
+            commit(group.stream().map(p -> p.plan).toList());
         } catch (SQLException | RuntimeException e) {
             return false; // written one by one, each batch fails or succeeds on its own
         }
@@ -243,7 +228,7 @@ public final class DuckDbMetricStore implements MetricStore {
             if (samples == 0) {
                 return;
             }
-            commit(plan);
+            commit(List.of(plan));
             publish(plan, samples);
             afterWrite(samples);
         } catch (SQLException e) {
@@ -258,11 +243,14 @@ public final class DuckDbMetricStore implements MetricStore {
         }
     }
 
-    private void commit(WritePlan plan) throws SQLException {
+    /** Writes the plans in one transaction: all of them or, rolled back, none. */
+    private void commit(List<WritePlan> plans) throws SQLException {
         try (Statement st = writer.createStatement()) {
             st.execute("BEGIN TRANSACTION");
             try {
-                SampleWriter.write(writer, plan, hook);
+                for (WritePlan plan : plans) {
+                    SampleWriter.write(writer, plan, hook);
+                }
                 st.execute("COMMIT");
             } catch (SQLException | RuntimeException | Error e) {
                 try {
